@@ -1,0 +1,207 @@
+"""Linear regression, D2L 3.2/3.3 and Liu Er lectures 2-5: from scratch, concise, closed form."""
+
+from dataclasses import dataclass, field
+
+import torch
+from torch import nn
+
+from core.errors import InputError, check_float, check_int
+from core.training import Callback, report
+
+MAX_EXAMPLES = 100_000
+MAX_EPOCHS = 1_000
+
+
+# ---------------------------------------------------------------- data
+
+
+def synthetic_data(w, b, num_examples, noise=0.01, seed=0):
+    """y = Xw + b + noise, as D2L's synthetic_data, with a seeded generator."""
+    num_examples = check_int("n", num_examples, 1, MAX_EXAMPLES)
+    noise = check_float("noise σ", noise, 0.0)
+    w = torch.tensor([check_float("w", v) for v in w], dtype=torch.float32)
+    b = check_float("b", b)
+    gen = torch.Generator().manual_seed(int(seed))
+    X = torch.normal(0, 1, (num_examples, len(w)), generator=gen)
+    y = X @ w + b
+    y += torch.normal(0, noise, y.shape, generator=gen) if noise > 0 else 0
+    return X, y
+
+
+def course_data(with_bias=False):
+    """Liu Er's three points: y = 2x, or y = 2x + 1 for the version with a bias."""
+    x = torch.tensor([[1.0], [2.0], [3.0]])
+    y = torch.tensor([3.0, 5.0, 7.0]) if with_bias else torch.tensor([2.0, 4.0, 6.0])
+    return x, y
+
+
+# ---------------------------------------------------------------- loss landscape
+
+
+def mse_at(X, y, thetas):
+    """MSE mean((Xw + b - y)^2) for each row of thetas = [w..., b], all at once."""
+    A = torch.cat([X, torch.ones(len(X), 1)], dim=1)
+    residuals = A @ thetas.T - y[:, None]
+    return (residuals**2).mean(dim=0)
+
+
+def mse_sweep(X, y, theta, values, i=0):
+    """The course's exhaustive search: MSE as parameter i runs over `values`, the rest fixed."""
+    thetas = torch.as_tensor(theta, dtype=torch.float32).repeat(len(values), 1)
+    thetas[:, i] = torch.as_tensor(values, dtype=torch.float32)
+    return mse_at(X, y, thetas)
+
+
+def mse_grid(X, y, theta, values_i, values_j, i=0, j=-1):
+    """MSE over a grid of (theta_i, theta_j); returns (len(values_i), len(values_j))."""
+    vi = torch.as_tensor(values_i, dtype=torch.float32)
+    vj = torch.as_tensor(values_j, dtype=torch.float32)
+    gi, gj = torch.meshgrid(vi, vj, indexing="ij")
+    thetas = torch.as_tensor(theta, dtype=torch.float32).repeat(gi.numel(), 1)
+    thetas[:, i] = gi.reshape(-1)
+    thetas[:, j] = gj.reshape(-1)
+    return mse_at(X, y, thetas).reshape(len(vi), len(vj))
+
+
+def closed_form(X, y):
+    """Least squares via the normal equations (A^T A) theta = A^T y, in float64 for accuracy."""
+    A = torch.cat([X, torch.ones(len(X), 1)], dim=1).double()
+    theta = torch.linalg.solve(A.T @ A, A.T @ y.double())
+    return theta[:-1].float(), float(theta[-1])
+
+
+# ---------------------------------------------------------------- from scratch (D2L 3.2)
+
+
+def data_iter(batch_size, features, labels, order):
+    """D2L's data_iter, with the shuffled order passed in so two loops can share the same batches."""
+    for i in range(0, len(order), batch_size):
+        batch_indices = order[i : i + batch_size]
+        yield features[batch_indices], labels[batch_indices]
+
+
+def linreg(X, w, b):
+    return X @ w + b
+
+
+def squared_loss(y_hat, y):
+    return (y_hat - y.reshape(y_hat.shape)) ** 2 / 2
+
+
+def sgd(params, lr, batch_size):
+    with torch.no_grad():
+        for param in params:
+            param -= lr * param.grad / batch_size
+            param.grad.zero_()
+
+
+# ---------------------------------------------------------------- training, both ways
+
+
+@dataclass
+class FitResult:
+    w: torch.Tensor
+    b: float
+    epoch_loss: list = field(default_factory=list)  # mean squared_loss over all data, per epoch
+    path: list = field(default_factory=list)  # [w..., b] before training and after every update
+    diverged_at: int | None = None  # epoch in which the loss became NaN/inf
+
+
+def initial_params(num_inputs, seed=0):
+    """D2L's init: w ~ N(0, 0.01), b = 0."""
+    gen = torch.Generator().manual_seed(int(seed))
+    return torch.normal(0, 0.01, (num_inputs,), generator=gen), 0.0
+
+
+def epoch_orders(n, num_epochs, seed=0):
+    gen = torch.Generator().manual_seed(int(seed) + 1)
+    return [torch.randperm(n, generator=gen) for _ in range(num_epochs)]
+
+
+def check_training(features, lr, num_epochs, batch_size):
+    if len(features) == 0:
+        raise InputError("empty_data", "there is no data to train on")
+    lr = check_float("learning rate", lr, 0.0, low_open=True)
+    num_epochs = check_int("epochs", num_epochs, 1, MAX_EPOCHS)
+    batch_size = check_int("batch size", batch_size, 1)
+    if batch_size > len(features):
+        raise InputError(
+            "batch_gt_n",
+            "batch size {batch_size} is larger than the {n} examples",
+            batch_size=batch_size,
+            n=len(features),
+        )
+    return lr, num_epochs, batch_size
+
+
+def train_scratch(
+    features, labels, lr=0.03, num_epochs=3, batch_size=10, seed=0, callback: Callback = None
+):
+    """D2L 3.2 verbatim in spirit: linreg, squared_loss, sgd, and grad.zero_() by hand."""
+    lr, num_epochs, batch_size = check_training(features, lr, num_epochs, batch_size)
+    w0, b0 = initial_params(features.shape[1], seed)
+    w = w0.clone().requires_grad_(True)
+    b = torch.tensor(b0, requires_grad=True)
+    result = FitResult(w0, b0, path=[[*w0.tolist(), b0]])
+    for epoch, order in enumerate(epoch_orders(len(features), num_epochs, seed)):
+        for X, y in data_iter(batch_size, features, labels, order):
+            l = squared_loss(linreg(X, w, b), y)
+            l.sum().backward()
+            # D2L divides by batch_size; the real size keeps a shorter last batch honest.
+            sgd([w, b], lr, len(y))
+            result.path.append([*w.tolist(), b.item()])
+        with torch.no_grad():
+            train_l = squared_loss(linreg(features, w, b), labels).mean().item()
+        if not _finite_update(result, train_l, epoch):
+            break
+        report(callback, epoch + 1, num_epochs, train_l)
+    result.w, result.b = w.detach().clone(), b.item()
+    return result
+
+
+def train_concise(
+    features, labels, lr=0.03, num_epochs=3, batch_size=10, seed=0, callback: Callback = None
+):
+    """D2L 3.3: nn.Sequential(nn.Linear), nn.MSELoss and torch.optim.SGD on the same batches."""
+    lr, num_epochs, batch_size = check_training(features, lr, num_epochs, batch_size)
+    w0, b0 = initial_params(features.shape[1], seed)
+    net = nn.Sequential(nn.Linear(features.shape[1], 1))
+    with torch.no_grad():
+        net[0].weight.copy_(w0.reshape(1, -1))
+        net[0].bias.fill_(b0)
+    loss = nn.MSELoss()
+    trainer = torch.optim.SGD(net.parameters(), lr=lr)
+    result = FitResult(w0, b0, path=[[*w0.tolist(), b0]])
+    for epoch, order in enumerate(epoch_orders(len(features), num_epochs, seed)):
+        for X, y in data_iter(batch_size, features, labels, order):
+            # MSELoss has no 1/2; halving it makes every step identical to squared_loss + sgd above.
+            l = loss(net(X), y.reshape(-1, 1)) / 2
+            trainer.zero_grad()
+            l.backward()
+            trainer.step()
+            result.path.append([*net[0].weight.detach().reshape(-1).tolist(), net[0].bias.item()])
+        with torch.no_grad():
+            train_l = (loss(net(features), labels.reshape(-1, 1)) / 2).item()
+        if not _finite_update(result, train_l, epoch):
+            break
+        report(callback, epoch + 1, num_epochs, train_l)
+    result.w, result.b = net[0].weight.detach().reshape(-1).clone(), net[0].bias.item()
+    return result
+
+
+def _finite_update(result, train_l, epoch):
+    """Record the epoch's loss, or mark divergence and cut the path at its last finite point."""
+    if torch.isfinite(torch.tensor(train_l)) and all(torch.isfinite(torch.tensor(result.path[-1]))):
+        result.epoch_loss.append(train_l)
+        return True
+    result.diverged_at = epoch + 1
+    while len(result.path) > 1 and not all(torch.isfinite(torch.tensor(result.path[-1]))):
+        result.path.pop()
+    return False
+
+
+def lr_comparison(
+    features, labels, lrs=(0.01, 0.02, 0.03, 0.04), num_epochs=3, batch_size=10, seed=0
+):
+    """D2L exercise (seed 001's figure): the same run at several learning rates."""
+    return {lr: train_scratch(features, labels, lr, num_epochs, batch_size, seed) for lr in lrs}

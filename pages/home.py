@@ -1,0 +1,13 @@
+import streamlit as st
+
+from ui.i18n import t
+from ui.nav import TOPICS
+
+st.title(t("home.title"))
+st.markdown(t("home.intro"))
+st.info(t("home.howto"), icon=":material/info:")
+st.subheader(t("home.topics"))
+for topic in TOPICS:
+    with st.container(border=True):
+        st.page_link(topic.path, label=t(topic.title), icon=topic.icon)
+        st.caption(t(topic.blurb))

@@ -1,0 +1,102 @@
+"""The whole app in a real Chromium, driven by Playwright."""
+
+import os
+import shutil
+
+import e2e
+import pytest
+
+pytestmark = pytest.mark.browser
+ARTIFACTS = e2e.ROOT / "test-artifacts"
+
+BROWSER = e2e.find_browser()
+if BROWSER is None:
+    if os.environ.get("REQUIRE_BROWSER"):
+        raise RuntimeError(
+            "REQUIRE_BROWSER is set but no Chromium was found (apt-get install chromium)"
+        )
+    pytest.skip("no Chromium found and REQUIRE_BROWSER unset", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def server():
+    ARTIFACTS.mkdir(exist_ok=True)
+    with e2e.streamlit_server(ARTIFACTS / "streamlit.log") as (url, proc, log):
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = e2e.launch(p, BROWSER)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.console_errors = []
+    page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
+    page.on("pageerror", lambda e: page.console_errors.append(str(e)))
+    page.goto(server)
+    page.get_by_role("heading", name="Deep Learning Playground").first.wait_for(timeout=60_000)
+    yield page
+    context.close()
+
+
+def go_to(page, link_text, heading):
+    page.locator('[data-testid="stSidebarNav"]').get_by_text(link_text, exact=True).click()
+    page.get_by_role("heading", name=heading).first.wait_for(timeout=60_000)
+    e2e.wait_idle(page)
+
+
+def metric_value(page, index=0):
+    return page.locator('[data-testid="stMetricValue"]').nth(index).inner_text().strip()
+
+
+def test_linear_fit_slider_updates_mse(page):
+    import torch
+
+    from core import linear
+
+    go_to(page, "Linear fit", "Linear fit")
+    before = metric_value(page)
+    thumb = page.locator('[data-testid="stSlider"]').first.locator('input[type="range"]')
+    assert thumb.get_attribute("value") == "2"
+    thumb.focus()
+    thumb.press("ArrowRight")
+    page.wait_for_function(
+        "v => document.querySelector('[data-testid=\"stMetricValue\"]').innerText.trim() !== v",
+        arg=before,
+    )
+    e2e.wait_idle(page)
+    X, y = linear.synthetic_data([2.0, -3.4], 4.2, 1000, 0.01, seed=0)
+    w_star, _ = linear.closed_form(X, y)
+    expected = linear.mse_at(X, y, torch.tensor([[2.1, w_star[1].item(), 0.0]])).item()
+    assert metric_value(page) == f"{expected:.4f}"
+    page.screenshot(path=str(ARTIFACTS / "linear_fit.png"), full_page=False)
+    if os.environ.get("SAVE_README_SCREENSHOT"):
+        shutil.copy(ARTIFACTS / "linear_fit.png", e2e.ROOT / "docs" / "screenshot.png")
+    assert page.console_errors == []
+
+
+def test_language_switch_survives_navigation(page):
+    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').first.click()
+    page.get_by_role("option", name="简体中文").click()
+    page.get_by_role("heading", name="深度学习游乐场").first.wait_for(timeout=30_000)
+    go_to(page, "线性回归", "线性回归")
+    assert page.get_by_text("生成这个结果的代码").first.is_visible()
+    assert page.console_errors == []
+
+
+def test_divergent_learning_rate_shows_message(page):
+    go_to(page, "Linear fit", "Linear fit")
+    field = page.get_by_label("your learning rate")
+    field.fill("5")
+    field.press("Enter")
+    page.get_by_text("Diverged at epoch").first.wait_for(timeout=30_000)
+    assert page.locator('[data-testid="stException"]').count() == 0

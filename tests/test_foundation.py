@@ -1,0 +1,95 @@
+"""The skeleton's contracts: core stays UI-free, data is found or fails clearly, errors are keyed."""
+
+import ast
+import math
+from pathlib import Path
+
+import pytest
+
+from core import compute, data_dir
+from core.errors import DataMissingError, InputError, check_float, check_int
+
+CORE = Path(__file__).resolve().parent.parent / "core"
+
+
+def imported_modules(path: Path):
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            yield node.module
+
+
+@pytest.mark.parametrize("path", sorted(CORE.rglob("*.py")), ids=lambda p: p.name)
+def test_core_never_imports_streamlit(path):
+    assert not [m for m in imported_modules(path) if m.split(".")[0] == "streamlit"]
+
+
+def test_core_import_check_catches_streamlit(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("import os\nfrom streamlit import session_state\n")
+    assert "streamlit" in list(imported_modules(bad))
+
+
+def test_data_dir_comes_from_env_var(monkeypatch, tmp_path):
+    monkeypatch.setenv(data_dir.ENV_VAR, str(tmp_path))
+    assert data_dir.data_dir() == tmp_path
+    monkeypatch.delenv(data_dir.ENV_VAR)
+    assert data_dir.data_dir() == data_dir.DEFAULT_DIR
+    assert data_dir.DEFAULT_DIR.name == "data"
+
+
+def test_default_data_dir_is_git_ignored():
+    gitignore = (CORE.parent / ".gitignore").read_text().splitlines()
+    assert "/data/" in gitignore
+
+
+def test_missing_file_without_source_names_dir_and_file(tmp_path):
+    with pytest.raises(DataMissingError) as err:
+        data_dir.require_file("nothing.csv", directory=tmp_path)
+    assert str(tmp_path) in str(err.value) and "nothing.csv" in str(err.value)
+
+
+def test_failed_download_names_dir_and_file(tmp_path):
+    url = "http://127.0.0.1:9/unreachable.csv"  # discard port: refused at once, no network needed
+    with pytest.raises(DataMissingError) as err:
+        data_dir.require_file("diabetes.csv", url=url, directory=tmp_path)
+    assert str(tmp_path) in str(err.value) and "diabetes.csv" in str(err.value)
+    assert not (tmp_path / "diabetes.csv").exists()
+
+
+def test_present_file_is_found_without_download(tmp_path):
+    (tmp_path / "a.csv").write_text("x\n1\n")
+    assert (
+        data_dir.require_file("a.csv", url="http://127.0.0.1:9/a.csv", directory=tmp_path)
+        == tmp_path / "a.csv"
+    )
+
+
+def test_validators_raise_keyed_errors():
+    assert check_int("n", 5.0, 1) == 5
+    with pytest.raises(InputError) as err:
+        check_int("n", 0, 1)
+    assert err.value.key == "too_small" and "n must be at least 1" in str(err.value)
+    with pytest.raises(InputError) as err:
+        check_float("lr", math.nan)
+    assert err.value.key == "not_finite"
+    with pytest.raises(InputError):
+        check_float("lr", 0.0, 0.0, low_open=True)
+    with pytest.raises(InputError):
+        check_int("n", 2.5)
+
+
+def test_training_slot_is_exclusive():
+    with compute.training_slot(), pytest.raises(compute.Busy), compute.training_slot(timeout=0.01):
+        pass
+    with compute.training_slot():  # released again after both exits
+        pass
+
+
+def test_configure_threads_sets_torch():
+    import torch
+
+    assert compute.configure_threads(1) == 1 and torch.get_num_threads() == 1
+    compute.configure_threads(2)
+    assert torch.get_num_threads() == 2

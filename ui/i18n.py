@@ -1,0 +1,185 @@
+"""The one table of learner-facing strings, English and 简体中文.
+
+Keys are grouped by page prefix. `t(key, **params)` formats the string in the sidebar's language.
+"""
+
+import streamlit as st
+
+LANGS = {"en": "English", "zh": "简体中文"}
+
+TABLE: dict[str, tuple[str, str]] = {
+    # app shell
+    "app.title": ("Deep Learning Playground", "深度学习游乐场"),
+    "app.language": ("Language", "语言"),
+    "app.seed": ("Random seed", "随机种子"),
+    "app.seed_help": (
+        "Used by every page for data splits, initial weights and shuffling.",
+        "所有页面的数据划分、初始权重和打乱顺序都用这个种子。",
+    ),
+    "app.section.start": ("Start", "开始"),
+    "app.section.basics": ("Basics", "基础"),
+    "app.section.networks": ("Networks", "网络"),
+    "app.threads": ("CPU threads for torch: {n}", "torch 使用的 CPU 线程数：{n}"),
+    # common
+    "code.title": ("The code that produced this", "生成这个结果的代码"),
+    "share.button": ("Share these settings", "分享这些设置"),
+    "share.help": (
+        "This link opens the page with the current settings.",
+        "用这个链接打开页面即可恢复当前设置。",
+    ),
+    "epoch": ("epoch", "轮次 (epoch)"),
+    "train.stop": ("Stop", "停止"),
+    "train.starting": ("Starting…", "开始训练…"),
+    "train.progress": (
+        "Epoch {step}/{total} · loss {loss:.4f}",
+        "第 {step}/{total} 轮 · 损失 {loss:.4f}",
+    ),
+    "train.done": ("Done", "完成"),
+    "train.busy": (
+        "Another session is training right now; the CPU runs one training at a time. Try again in a moment.",
+        "另一个会话正在训练；CPU 一次只运行一个训练。请稍后再试。",
+    ),
+    "train.stopped": (
+        "Stopped at epoch {step}; the partial result is kept.",
+        "已在第 {step} 轮停止，保留了部分结果。",
+    ),
+    "diverged": (
+        "Diverged at epoch {epoch}: the loss became NaN/inf. Try a smaller learning rate.",
+        "在第 {epoch} 轮发散：损失变成了 NaN/inf。请尝试更小的学习率。",
+    ),
+    # errors raised by core (keyed by InputError.key)
+    "err.not_int": (
+        "{name} must be a whole number, got {value}",
+        "{name} 必须是整数，当前为 {value}",
+    ),
+    "err.too_small": (
+        "{name} must be at least {low}, got {value}",
+        "{name} 至少为 {low}，当前为 {value}",
+    ),
+    "err.too_large": (
+        "{name} must be at most {high}, got {value}",
+        "{name} 至多为 {high}，当前为 {value}",
+    ),
+    "err.not_finite": (
+        "{name} must be a finite number, got {value}",
+        "{name} 必须是有限数，当前为 {value}",
+    ),
+    "err.out_of_range": (
+        "{name} must be {op} {bound}, got {value}",
+        "{name} 必须 {op} {bound}，当前为 {value}",
+    ),
+    "err.empty_data": ("There is no data to train on.", "没有可用于训练的数据。"),
+    "err.batch_gt_n": (
+        "Batch size {batch_size} is larger than the {n} examples.",
+        "批量大小 {batch_size} 大于样本数 {n}。",
+    ),
+    "err.data_missing": (
+        "Data file '{filename}' is not in '{directory}' and could not be downloaded. "
+        "Put it there or set PLAYGROUND_DATA_DIR.",
+        "数据文件 '{filename}' 不在 '{directory}' 中，且无法下载。请把文件放到那里，或设置 PLAYGROUND_DATA_DIR。",
+    ),
+    # home
+    "home.title": ("Deep Learning Playground", "深度学习游乐场"),
+    "home.intro": (
+        "Touch each idea of *Dive into Deep Learning* and Liu Er's PyTorch course: drag a weight and watch "
+        "the loss, train a model and watch it learn. Every result comes with the real PyTorch code that made it.",
+        "亲手摸一摸《动手学深度学习》和刘二大人 PyTorch 课程里的每个概念：拖动权重看损失变化，训练模型看它学习。"
+        "每个结果旁边都附有生成它的真实 PyTorch 代码。",
+    ),
+    "home.topics": ("Topics", "主题"),
+    "home.howto": (
+        "Pick a topic in the sidebar. The language and the random seed there apply to every page.",
+        "在侧边栏选择主题。侧边栏中的语言和随机种子对所有页面生效。",
+    ),
+    # linear fit
+    "lin.title": ("Linear fit", "线性回归"),
+    "lin.blurb": (
+        "Fit y = Xw + b: look at the loss landscape, then train from scratch and with nn.Linear.",
+        "拟合 y = Xw + b：先看损失曲面，再分别从零实现和用 nn.Linear 训练。",
+    ),
+    "lin.intro": (
+        "Linear regression as D2L 3.2/3.3 and Liu Er lectures 2–5 teach it: the data, the loss as a function of "
+        "the weights, gradient descent written by hand and with `torch.nn`, and the exact least-squares answer.",
+        "按照 D2L 3.2/3.3 和刘二大人第 2–5 讲学习线性回归：数据、作为权重函数的损失、手写与 `torch.nn` 实现的梯度下降，以及最小二乘的精确解。",
+    ),
+    "lin.data": ("1 · Data", "1 · 数据"),
+    "lin.dataset": ("Data set", "数据集"),
+    "lin.ds.synthetic": ("Synthetic (D2L): y = Xw + b + ε", "合成数据（D2L）：y = Xw + b + ε"),
+    "lin.ds.course": ("Course: x=[1,2,3], y=[2,4,6]", "课程：x=[1,2,3], y=[2,4,6]"),
+    "lin.ds.course_bias": ("Course with bias: y=[3,5,7]", "课程（带偏置）：y=[3,5,7]"),
+    "lin.true_w1": ("true w₁", "真实 w₁"),
+    "lin.true_w2": ("true w₂", "真实 w₂"),
+    "lin.true_b": ("true b", "真实 b"),
+    "lin.noise": ("noise σ", "噪声 σ"),
+    "lin.n": ("examples n", "样本数 n"),
+    "lin.scatter_note": (
+        "Scatter of y against the first feature; the line is the true relation (other features at 0).",
+        "y 对第一个特征的散点图；直线是真实关系（其他特征取 0）。",
+    ),
+    "lin.landscape": ("2 · The loss as a function of the weights", "2 · 损失是权重的函数"),
+    "lin.landscape_note": (
+        "The course's exhaustive search: MSE = mean((x·w + b − y)²) for w from {lo} to {hi} in steps of 0.1, "
+        "other weights at their least-squares values. Move w (and b) to see the point move.",
+        "课程中的穷举法：w 从 {lo} 到 {hi}、步长 0.1，计算 MSE = mean((x·w + b − y)²)，其余权重取最小二乘值。拖动 w（和 b）看点的移动。",
+    ),
+    "lin.w": ("w (weight being explored)", "w（正在探索的权重）"),
+    "lin.b": ("b (bias)", "b（偏置）"),
+    "lin.mse_here": ("MSE at this (w, b)", "此 (w, b) 处的 MSE"),
+    "lin.contour": (
+        "MSE over (w, b), log colour scale; ◆ least squares, ● your point, line: the SGD path",
+        "MSE 随 (w, b) 的分布（对数色标）；◆ 最小二乘解，● 你的点，折线：SGD 的路径",
+    ),
+    "lin.train": ("3 · Train two ways, side by side", "3 · 两种训练方式并排对比"),
+    "lin.lr": ("learning rate", "学习率"),
+    "lin.epochs": ("epochs", "训练轮数"),
+    "lin.batch": ("batch size", "批量大小"),
+    "lin.scratch": ("From scratch (D2L 3.2)", "从零实现（D2L 3.2）"),
+    "lin.concise": (
+        "Concise: nn.Linear + optim.SGD (D2L 3.3)",
+        "简洁实现：nn.Linear + optim.SGD（D2L 3.3）",
+    ),
+    "lin.same": (
+        "Same initial weights, same batches, same learning rate: the two agree to {diff:.1e} "
+        "(largest difference of any parameter after any update).",
+        "相同的初始权重、相同的小批量、相同的学习率：两者在任何一次更新后的任一参数之差最大为 {diff:.1e}。",
+    ),
+    "lin.err_w": ("error in w (true_w − w)", "w 的估计误差（true_w − w）"),
+    "lin.err_b": ("error in b (true_b − b)", "b 的估计误差（true_b − b）"),
+    "lin.fitted": ("Fitted line against the data", "拟合直线与数据"),
+    "lin.closed": ("4 · Closed form", "4 · 解析解"),
+    "lin.closed_note": (
+        "Least squares solves the normal equations XᵀX θ = Xᵀy directly: w = {w}, b = {b:.4f}. "
+        "SGD ended at w = {sw}, b = {sb:.4f}.",
+        "最小二乘直接求解正规方程 XᵀX θ = Xᵀy：w = {w}，b = {b:.4f}。SGD 最终为 w = {sw}，b = {sb:.4f}。",
+    ),
+    "lin.lrs": ("5 · Learning rates", "5 · 学习率"),
+    "lin.lrs_note": (
+        "Loss per epoch for lr ∈ {{0.01, 0.02, 0.03, 0.04}} and your own lr (try 5 to see divergence).",
+        "lr ∈ {{0.01, 0.02, 0.03, 0.04}} 以及你自己的学习率下每轮的损失（试试 5，看看发散）。",
+    ),
+    "lin.own_lr": ("your learning rate", "你的学习率"),
+    "lin.loss": (
+        "squared loss ½(ŷ−y)², mean over all examples",
+        "平方损失 ½(ŷ−y)²，对全部样本取平均",
+    ),
+}
+
+
+def lang() -> str:
+    return st.session_state.get("lang", "en")
+
+
+def t(key: str, **params) -> str:
+    en, zh = TABLE[key]
+    text = zh if lang() == "zh" else en
+    return text.format(**params) if params else text
+
+
+def translate_error(exc: Exception) -> str:
+    key = f"err.{getattr(exc, 'key', '')}"
+    if key in TABLE:
+        try:
+            return t(key, **getattr(exc, "params", {}))
+        except (KeyError, IndexError):
+            pass
+    return str(exc)

@@ -1,0 +1,25 @@
+"""The topics that exist, in one list: app.py builds the navigation from it, Home links to it."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Topic:
+    section: str  # i18n key of the sidebar section
+    path: str
+    title: str  # i18n key
+    blurb: str  # i18n key
+    icon: str
+    url_path: str
+
+
+TOPICS = [
+    Topic(
+        "app.section.basics",
+        "pages/linear_fit.py",
+        "lin.title",
+        "lin.blurb",
+        ":material/show_chart:",
+        "linear-fit",
+    ),
+]

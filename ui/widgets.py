@@ -1,0 +1,113 @@
+"""Patterns every page reuses: code panel, error display, shareable settings, live training."""
+
+import inspect
+import time
+
+import streamlit as st
+
+from core.compute import Busy, training_slot
+from core.training import Progress
+from ui import charts
+from ui.i18n import t, translate_error
+
+
+def code_panel(*funcs, expanded=False):
+    """Show the source of exactly the core functions that produced the result beside it."""
+    with st.expander(t("code.title"), expanded=expanded, icon=":material/code:"):
+        for func in funcs:
+            st.caption(f"`{func.__module__}.{func.__qualname__}`")
+            st.code(inspect.getsource(func), language="python")
+
+
+def show_error(exc: Exception):
+    st.error(translate_error(exc), icon=":material/error:")
+
+
+def setting(key: str, default):
+    """Seed a widget's session_state from the URL (once), so shared links restore settings."""
+    if key not in st.session_state:
+        raw = st.query_params.get(key)
+        st.session_state[key] = _cast(raw, default) if raw is not None else default
+    return key
+
+
+def _cast(raw: str, default):
+    try:
+        if isinstance(default, bool):
+            return raw.lower() in ("1", "true", "yes")
+        if isinstance(default, int):
+            return int(float(raw))
+        if isinstance(default, float):
+            return float(raw)
+    except ValueError:
+        return default
+    return raw
+
+
+def share_settings(keys: list[str]):
+    """Mirror the page's settings into the URL and offer the link to copy."""
+    st.query_params.from_dict({k: str(st.session_state[k]) for k in keys if k in st.session_state})
+    with st.popover(t("share.button"), icon=":material/link:"):
+        st.caption(t("share.help"))
+        st.code(_current_url(), language=None)
+
+
+def _current_url() -> str:
+    base = (st.context.url or "").split("?")[0]
+    query = "&".join(f"{k}={v}" for k, v in st.query_params.to_dict().items())
+    return f"{base}?{query}" if query else base
+
+
+class LiveTraining:
+    """Callback for core training loops: progress bar, live chart (throttled), Stop button.
+
+    Stop works by Streamlit's own rerun: clicking it interrupts this script at its next
+    element update. Rows are written to session_state as they arrive, so the partial history
+    (and a model trained in place) survive the interruption.
+    """
+
+    def __init__(self, ns: str, x_title: str | None = None, min_interval_s: float = 0.25):
+        self.ns = ns
+        self.rows: list[dict] = []
+        self.x_title = x_title or t("epoch")
+        self.min_interval_s = min_interval_s
+        self.last_draw = 0.0
+        st.button(t("train.stop"), key=f"{ns}.stop_btn", icon=":material/stop_circle:")
+        self.bar = st.progress(0.0, text=t("train.starting"))
+        self.chart = st.empty()
+
+    def __call__(self, p: Progress):
+        self.rows.append({"step": p.step, "loss": p.loss, **p.metrics})
+        now = time.monotonic()
+        if now - self.last_draw < self.min_interval_s and p.step < p.total:
+            return
+        self.last_draw = now
+        self.bar.progress(
+            min(p.step / p.total, 1.0),
+            text=t("train.progress", step=p.step, total=p.total, loss=p.loss),
+        )
+        self.chart.altair_chart(charts.history(self.rows, x_title=self.x_title), width="stretch")
+
+    def run(self, train_fn):
+        """Run train_fn(callback) holding the app-wide training slot; remember partial rows."""
+        st.session_state[f"{self.ns}.rows"] = self.rows
+        try:
+            with training_slot():
+                result = train_fn(self)
+        except Busy:
+            st.warning(t("train.busy"))
+            return None
+        except BaseException:
+            # Streamlit's rerun (Stop, or any widget touched mid-training) lands here.
+            st.session_state[f"{self.ns}.stopped_at"] = self.rows[-1]["step"] if self.rows else 0
+            raise
+        self.bar.progress(1.0, text=t("train.done"))
+        return result
+
+
+def stopped_note(ns: str):
+    """After a Stop, say where training ended; the partial rows stay in session_state."""
+    step = st.session_state.pop(f"{ns}.stopped_at", None)
+    if step is not None:
+        st.info(t("train.stopped", step=step), icon=":material/stop_circle:")
+    return step
