@@ -100,3 +100,28 @@ def test_divergent_learning_rate_shows_message(page):
     field.press("Enter")
     page.get_by_text("Diverged at epoch").first.wait_for(timeout=30_000)
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def click_button(page, label):
+    page.get_by_role("button", name=label, exact=True).click()
+
+
+def test_rnn_trains_and_reads_ohlol(page):
+    go_to(page, "RNN: hello → ohlol", "RNN: hello → ohlol")
+    click_button(page, "Train")
+    page.get_by_text("Predicted string after epoch 15:").wait_for(timeout=30_000)
+    e2e.wait_idle(page)
+    assert "ohlol" in page.get_by_text("Predicted string after epoch 15:").inner_text()
+    assert page.get_by_text("Predicted string: ohlol, Epoch [15/15]").count() == 1
+    assert page.console_errors == []
+
+
+def test_stop_ends_training_and_keeps_partial_result(page):
+    go_to(page, "RNN: hello → ohlol", "RNN: hello → ohlol")
+    click_button(page, "Run 20 seeds")
+    stop = page.get_by_role("button", name="Stop")
+    stop.wait_for(timeout=10_000)
+    stop.click()
+    page.get_by_text("Stopped at epoch").wait_for(timeout=30_000)
+    e2e.wait_idle(page)
+    assert page.locator('[data-testid="stException"]').count() == 0

@@ -162,6 +162,95 @@ TABLE: dict[str, tuple[str, str]] = {
         "squared loss ½(ŷ−y)², mean over all examples",
         "平方损失 ½(ŷ−y)²，对全部样本取平均",
     ),
+    # rnn
+    "rnn.title": ("RNN: hello → ohlol", "RNN：hello → ohlol"),
+    "rnn.blurb": (
+        "Watch a recurrent network learn to turn one string into another, step by step.",
+        "看循环神经网络一步步学会把一个字符串变成另一个。",
+    ),
+    "rnn.intro": (
+        "Liu Er lectures 12–13: one-hot characters go in, the network must output the target character at every "
+        "time step. Three versions, as the course writes them: (a) `RNNCell` looped by hand, (b) `nn.RNN` over "
+        "the whole sequence, (c) `nn.Embedding` + a two-layer `nn.RNN(batch_first=True)` + `nn.Linear`.",
+        "刘二大人第 12–13 讲：输入独热编码的字符，网络需要在每个时间步输出目标字符。课程中的三个版本："
+        "(a) 手动循环的 `RNNCell`，(b) 处理整个序列的 `nn.RNN`，(c) `nn.Embedding` + 两层 `nn.RNN(batch_first=True)` + `nn.Linear`。",
+    ),
+    "rnn.version": ("Version", "版本"),
+    "rnn.v.cell": ("(a) RNNCell, looped", "(a) RNNCell，手动循环"),
+    "rnn.v.rnn": ("(b) nn.RNN", "(b) nn.RNN"),
+    "rnn.v.embedding": ("(c) Embedding + RNN + Linear", "(c) Embedding + RNN + Linear"),
+    "rnn.source": ("input string", "输入字符串"),
+    "rnn.target": ("target string", "目标字符串"),
+    "rnn.epochs": ("epochs", "训练轮数"),
+    "rnn.lr": ("Adam learning rate", "Adam 学习率"),
+    "rnn.seed_note": (
+        "Weights are initialised with seed {seed} (this version's pinned seed {pinned} + the sidebar seed {g}).",
+        "权重用种子 {seed} 初始化（该版本固定的种子 {pinned} + 侧边栏种子 {g}）。",
+    ),
+    "rnn.vocab": ("Vocabulary (idx2char): {vocab}", "词表 (idx2char)：{vocab}"),
+    "rnn.train": ("Train", "训练"),
+    "rnn.press_train": (
+        "Press Train to run the course's loop with these settings.",
+        "点击“训练”用这些设置运行课程的训练循环。",
+    ),
+    "rnn.stale": (
+        "Settings changed since this run; press Train to run again.",
+        "设置已在本次运行后修改；点击“训练”重新运行。",
+    ),
+    "rnn.result": (
+        "Predicted string after epoch {epochs}: **{pred}**",
+        "第 {epochs} 轮后的预测字符串：**{pred}**",
+    ),
+    "rnn.first_correct": (
+        "First equal to the target at epoch {epoch}.",
+        "在第 {epoch} 轮首次与目标一致。",
+    ),
+    "rnn.never": (
+        "Never equal to the target within {epochs} epochs: try more epochs or another seed.",
+        "在 {epochs} 轮内从未与目标一致：试试更多轮数或换一个种子。",
+    ),
+    "rnn.printout": ("The course's printout", "课程中的输出"),
+    "rnn.loss_chart": (
+        "Loss per epoch (dashed line: first correct epoch)",
+        "每轮损失（虚线：首次预测正确的轮次）",
+    ),
+    "rnn.inside": ("Inside the network", "网络内部"),
+    "rnn.epoch_slider": ("epoch to inspect", "查看的轮次"),
+    "rnn.hidden": ("Hidden state per time step", "每个时间步的隐藏状态"),
+    "rnn.probs": ("Softmax probabilities per time step", "每个时间步的 softmax 概率"),
+    "rnn.unrolled": ("Unrolled over time", "按时间展开"),
+    "rnn.shapes": ("Tensor shapes of this run", "本次运行的张量形状"),
+    "rnn.batch_first": (
+        "`nn.RNN` expects input of shape (seq_len, batch, input_size) by default; with `batch_first=True` (version c) "
+        "it is (batch, seq_len, input_size). The hidden state is always (num_layers, batch, hidden_size).",
+        "`nn.RNN` 默认输入形状为 (seq_len, batch, input_size)；设置 `batch_first=True`（版本 c）后为 (batch, seq_len, input_size)。"
+        "隐藏状态始终是 (num_layers, batch, hidden_size)。",
+    ),
+    "rnn.same_as_cell": (
+        "Versions (a) and (b) compute the same thing: with the same seed they make identical predictions "
+        "every epoch (their losses differ only by the sum-vs-mean over time steps, which Adam ignores).",
+        "版本 (a) 和 (b) 计算的是同一件事：同一个种子下它们每轮的预测完全相同（损失只差在对时间步求和还是求平均，Adam 对此不敏感）。",
+    ),
+    "rnn.seeds": ("Across seeds: initialisation and luck", "不同种子：初始化与运气"),
+    "rnn.seeds_note": (
+        "Train this version from 20 seeds for 100 epochs each and see when (and whether) each reaches the target.",
+        "用 20 个种子各训练该版本 100 轮，看每个种子何时（以及是否）达到目标。",
+    ),
+    "rnn.seeds_run": ("Run 20 seeds", "运行 20 个种子"),
+    "rnn.seeds_median": ("median first-correct epoch", "首次正确轮次的中位数"),
+    "rnn.seeds_stable": ("stably correct by epoch 15", "第 15 轮前稳定正确"),
+    "rnn.seeds_never": ("never within 100 epochs", "100 轮内从未正确"),
+    "rnn.seed_axis": ("seed", "种子"),
+    "rnn.first_axis": ("first correct epoch", "首次正确的轮次"),
+    "err.rnn_empty": ("Input and target strings must not be empty.", "输入和目标字符串不能为空。"),
+    "err.rnn_length": (
+        "Input ({a} characters) and target ({b} characters) must have the same length.",
+        "输入（{a} 个字符）和目标（{b} 个字符）的长度必须相同。",
+    ),
+    "err.rnn_too_long": (
+        "Strings may have at most {max} characters, got {n}.",
+        "字符串最多 {max} 个字符，当前为 {n}。",
+    ),
 }
 
 

@@ -14,12 +14,8 @@ class Topic:
 
 
 TOPICS = [
-    Topic(
-        "app.section.basics",
-        "pages/linear_fit.py",
-        "lin.title",
-        "lin.blurb",
-        ":material/show_chart:",
-        "linear-fit",
-    ),
-]
+    Topic("app.section.basics", "pages/linear_fit.py", "lin.title", "lin.blurb",
+          ":material/show_chart:", "linear-fit"),
+    Topic("app.section.networks", "pages/rnn_hello.py", "rnn.title", "rnn.blurb",
+          ":material/replay:", "rnn"),
+]  # fmt: skip

@@ -58,12 +58,18 @@ def _current_url() -> str:
     return f"{base}?{query}" if query else base
 
 
+class TrainingStopped(Exception):
+    """Raised from the progress callback when the learner pressed Stop."""
+
+
 class LiveTraining:
     """Callback for core training loops: progress bar, live chart (throttled), Stop button.
 
-    Stop works by Streamlit's own rerun: clicking it interrupts this script at its next
-    element update. Rows are written to session_state as they arrive, so the partial history
-    (and a model trained in place) survive the interruption.
+    A click in Streamlit starts a new script run at once, while the running one goes on until
+    its next element update. So Stop only sets a flag (its on_click runs first in the new run);
+    the old run's callback sees it at the next step and ends training. Rows live in
+    session_state as they arrive, so the new run can show the partial history, and a model
+    trained in place keeps its partly trained weights.
     """
 
     def __init__(self, ns: str, x_title: str | None = None, min_interval_s: float = 0.25):
@@ -72,12 +78,11 @@ class LiveTraining:
         self.x_title = x_title or t("epoch")
         self.min_interval_s = min_interval_s
         self.last_draw = 0.0
-        st.button(t("train.stop"), key=f"{ns}.stop_btn", icon=":material/stop_circle:")
-        self.bar = st.progress(0.0, text=t("train.starting"))
-        self.chart = st.empty()
 
     def __call__(self, p: Progress):
         self.rows.append({"step": p.step, "loss": p.loss, **p.metrics})
+        if st.session_state.get(f"{self.ns}.stop"):
+            raise TrainingStopped
         now = time.monotonic()
         if now - self.last_draw < self.min_interval_s and p.step < p.total:
             return
@@ -89,25 +94,34 @@ class LiveTraining:
         self.chart.altair_chart(charts.history(self.rows, x_title=self.x_title), width="stretch")
 
     def run(self, train_fn):
-        """Run train_fn(callback) holding the app-wide training slot; remember partial rows."""
+        """Run train_fn(callback) holding the app-wide training slot. None if stopped or busy."""
         st.session_state[f"{self.ns}.rows"] = self.rows
+        st.session_state[f"{self.ns}.stop"] = False
+        st.button(t("train.stop"), key=f"{self.ns}.stop_btn", icon=":material/stop_circle:",
+                  on_click=_request_stop, args=(self.ns,))  # fmt: skip
+        self.bar = st.progress(0.0, text=t("train.starting"))
+        self.chart = st.empty()
         try:
             with training_slot():
                 result = train_fn(self)
+        except TrainingStopped:
+            return None  # a newer script run is already showing the partial result
         except Busy:
             st.warning(t("train.busy"))
             return None
-        except BaseException:
-            # Streamlit's rerun (Stop, or any widget touched mid-training) lands here.
-            st.session_state[f"{self.ns}.stopped_at"] = self.rows[-1]["step"] if self.rows else 0
-            raise
         self.bar.progress(1.0, text=t("train.done"))
         return result
 
 
-def stopped_note(ns: str):
-    """After a Stop, say where training ended; the partial rows stay in session_state."""
-    step = st.session_state.pop(f"{ns}.stopped_at", None)
-    if step is not None:
-        st.info(t("train.stopped", step=step), icon=":material/stop_circle:")
-    return step
+def _request_stop(ns: str):
+    st.session_state[f"{ns}.stop"] = True  # read by the training run's callback
+    st.session_state[f"{ns}.stop_note"] = True  # read once by stopped_note in this new run
+
+
+def stopped_note(ns: str) -> list[dict] | None:
+    """On the run that Stop started: say where training ended and return the partial rows."""
+    if not st.session_state.pop(f"{ns}.stop_note", False):
+        return None
+    rows = list(st.session_state.get(f"{ns}.rows", []))
+    st.info(t("train.stopped", step=rows[-1]["step"] if rows else 0), icon=":material/stop_circle:")
+    return rows

@@ -1,0 +1,346 @@
+"""Liu Er lectures 12-13: an RNN learns "hello" -> "ohlol", in the course's three versions."""
+
+from dataclasses import dataclass, field
+
+import torch
+from torch import nn
+
+from core.errors import InputError, check_float, check_int
+from core.training import Callback, report
+
+MAX_LEN = 32
+MAX_EPOCHS = 500
+VERSIONS = ("cell", "rnn", "embedding")
+# Seeds (added to the sidebar's global seed) with which each version, at the course's settings,
+# predicts "ohlol" within 15 epochs; found by scanning seeds 0.. and pinned by the tests.
+PINNED_SEEDS = {"cell": 3, "rnn": 3, "embedding": 0}
+
+
+# ---------------------------------------------------------------- data
+
+
+def check_pair(source: str, target: str):
+    if not source or not target:
+        raise InputError("rnn_empty", "input and target strings must not be empty")
+    if len(source) != len(target):
+        raise InputError(
+            "rnn_length",
+            "input ({a} characters) and target ({b} characters) must have the same length",
+            a=len(source),
+            b=len(target),
+        )
+    if len(source) > MAX_LEN:
+        raise InputError(
+            "rnn_too_long",
+            "strings may have at most {max} characters, got {n}",
+            max=MAX_LEN,
+            n=len(source),
+        )
+    return source, target
+
+
+def build_vocab(source: str, target: str) -> list[str]:
+    """Sorted characters of both strings; for hello/ohlol this is the course's idx2char = ['e','h','l','o']."""
+    return sorted(set(source) | set(target))
+
+
+def encode(text: str, vocab: list[str]) -> torch.Tensor:
+    return torch.tensor([vocab.index(c) for c in text])
+
+
+def one_hot(indices: torch.Tensor, size: int) -> torch.Tensor:
+    return torch.eye(size)[indices]
+
+
+# ---------------------------------------------------------------- the course's three models
+
+
+class CellModel(nn.Module):
+    """(a) nn.RNNCell, looped by hand over the sequence."""
+
+    def __init__(self, input_size, hidden_size, batch_size=1):
+        super().__init__()
+        self.batch_size = batch_size
+        self.hidden_size = hidden_size
+        self.rnncell = nn.RNNCell(input_size=input_size, hidden_size=hidden_size)
+
+    def forward(self, input, hidden):
+        return self.rnncell(input, hidden)
+
+    def init_hidden(self):
+        return torch.zeros(self.batch_size, self.hidden_size)
+
+
+class SeqModel(nn.Module):
+    """(b) nn.RNN runs the loop itself: input (seq_len, batch, input_size)."""
+
+    def __init__(self, input_size, hidden_size, batch_size=1, num_layers=1):
+        super().__init__()
+        self.num_layers = num_layers
+        self.batch_size = batch_size
+        self.hidden_size = hidden_size
+        self.rnn = nn.RNN(input_size=input_size, hidden_size=hidden_size, num_layers=num_layers)
+
+    def forward(self, input):
+        hidden = torch.zeros(self.num_layers, self.batch_size, self.hidden_size)
+        out, _ = self.rnn(input, hidden)
+        return out.view(-1, self.hidden_size)
+
+
+class EmbeddingModel(nn.Module):
+    """(c) nn.Embedding + two-layer nn.RNN (batch_first) + nn.Linear."""
+
+    def __init__(self, num_class, embedding_size=10, hidden_size=8, num_layers=2):
+        super().__init__()
+        self.num_layers = num_layers
+        self.hidden_size = hidden_size
+        self.num_class = num_class
+        self.emb = nn.Embedding(num_class, embedding_size)
+        self.rnn = nn.RNN(
+            input_size=embedding_size,
+            hidden_size=hidden_size,
+            num_layers=num_layers,
+            batch_first=True,
+        )
+        self.fc = nn.Linear(hidden_size, num_class)
+
+    def forward(self, x):
+        hidden = torch.zeros(self.num_layers, x.size(0), self.hidden_size)
+        x = self.emb(x)  # (batch, seq_len, embedding_size)
+        x, _ = self.rnn(x, hidden)  # (batch, seq_len, hidden_size)
+        self.last_hidden = x.detach()
+        x = self.fc(x)  # (batch, seq_len, num_class)
+        return x.view(-1, self.num_class)
+
+
+def build_model(version: str, vocab_size: int, seed: int) -> nn.Module:
+    if version not in VERSIONS:
+        raise InputError("rnn_version", "unknown version {version}", version=version)
+    with torch.random.fork_rng(devices=[]):  # seeded weights without disturbing the global RNG
+        torch.manual_seed(int(seed))
+        if version == "cell":
+            return CellModel(vocab_size, vocab_size)
+        if version == "rnn":
+            return SeqModel(vocab_size, vocab_size)
+        return EmbeddingModel(vocab_size)
+
+
+# ---------------------------------------------------------------- one epoch of each version, as the course writes it
+
+
+def epoch_cell(net, criterion, optimizer, inputs, labels):
+    """inputs (seq_len, batch, input_size), labels (seq_len, 1). Loss summed over the steps."""
+    loss = 0
+    optimizer.zero_grad()
+    hidden = net.init_hidden()
+    hiddens = []
+    for input, label in zip(inputs, labels, strict=True):
+        hidden = net(input, hidden)
+        loss += criterion(hidden, label)
+        hiddens.append(hidden)
+    loss.backward()
+    optimizer.step()
+    logits = torch.cat(
+        hiddens
+    ).detach()  # the hidden state is the output: hidden_size == vocab size
+    return loss.item(), logits, logits
+
+
+def epoch_rnn(net, criterion, optimizer, inputs, labels):
+    """inputs (seq_len, batch, input_size), labels (seq_len * batch,)."""
+    optimizer.zero_grad()
+    outputs = net(inputs)
+    loss = criterion(outputs, labels)
+    loss.backward()
+    optimizer.step()
+    return loss.item(), outputs.detach(), outputs.detach()
+
+
+def epoch_embedding(net, criterion, optimizer, inputs, labels):
+    """inputs (batch, seq_len) of indices, labels (batch * seq_len,)."""
+    optimizer.zero_grad()
+    outputs = net(inputs)
+    loss = criterion(outputs, labels)
+    loss.backward()
+    optimizer.step()
+    return loss.item(), outputs.detach(), net.last_hidden[0]
+
+
+def course_tensors(version, source, target, vocab):
+    x, y = encode(source, vocab), encode(target, vocab)
+    if version == "cell":
+        return one_hot(x, len(vocab)).view(-1, 1, len(vocab)), y.view(-1, 1)
+    if version == "rnn":
+        return one_hot(x, len(vocab)).view(-1, 1, len(vocab)), y
+    return x.view(1, -1), y
+
+
+EPOCH_FUNCS = {"cell": epoch_cell, "rnn": epoch_rnn, "embedding": epoch_embedding}
+
+
+# ---------------------------------------------------------------- training
+
+
+@dataclass
+class RNNRun:
+    version: str
+    vocab: list
+    source: str
+    target: str
+    seed: int
+    predicted: list = field(default_factory=list)  # per epoch, from that epoch's forward pass
+    losses: list = field(default_factory=list)
+    hidden: list = field(default_factory=list)  # per epoch: (seq_len, hidden_size)
+    probs: list = field(default_factory=list)  # per epoch: (seq_len, vocab) softmax
+    first_correct: int | None = None
+
+    def printout(self) -> list[str]:
+        total = len(self.losses)
+        return [
+            f"Predicted string: {p}, Epoch [{i + 1}/{total}] loss={loss:.4f}"
+            for i, (p, loss) in enumerate(zip(self.predicted, self.losses, strict=True))
+        ]
+
+
+def train(
+    version="cell",
+    source="hello",
+    target="ohlol",
+    epochs=15,
+    lr=0.1,
+    seed=None,
+    callback: Callback = None,
+):
+    """The course's loop: CrossEntropyLoss, Adam(lr=0.1); records what each epoch's forward pass saw."""
+    check_pair(source, target)
+    epochs = check_int("epochs", epochs, 1, MAX_EPOCHS)
+    lr = check_float("learning rate", lr, 0.0, 10.0, low_open=True)
+    seed = PINNED_SEEDS.get(version, 0) if seed is None else int(seed)
+    vocab = build_vocab(source, target)
+    net = build_model(version, len(vocab), seed)
+    criterion = nn.CrossEntropyLoss()
+    optimizer = torch.optim.Adam(net.parameters(), lr=lr)
+    inputs, labels = course_tensors(version, source, target, vocab)
+    run = RNNRun(version, vocab, source, target, seed)
+    for epoch in range(epochs):
+        loss, logits, hidden = EPOCH_FUNCS[version](net, criterion, optimizer, inputs, labels)
+        predicted = "".join(vocab[i] for i in logits.argmax(dim=1).tolist())
+        run.predicted.append(predicted)
+        run.losses.append(loss)
+        run.hidden.append(hidden.reshape(len(source), -1).tolist())
+        run.probs.append(torch.softmax(logits, dim=1).tolist())
+        if predicted == target and run.first_correct is None:
+            run.first_correct = epoch + 1
+        report(callback, epoch + 1, epochs, loss, correct=float(predicted == target))
+    return run
+
+
+def stably_correct_by(run: RNNRun, epoch: int) -> bool:
+    """Correct at `epoch` and at every epoch between its first correct one and `epoch`."""
+    if run.first_correct is None or run.first_correct > epoch:
+        return False
+    return all(p == run.target for p in run.predicted[run.first_correct - 1 : epoch])
+
+
+def across_seeds(
+    version="cell",
+    source="hello",
+    target="ohlol",
+    seeds=range(20),
+    epochs=100,
+    lr=0.1,
+    by_epoch=15,
+    callback: Callback = None,
+):
+    """Train once per seed; rows of (seed, first correct epoch or None, stably correct by `by_epoch`)."""
+    seeds = list(seeds)
+    rows = []
+    for i, seed in enumerate(seeds):
+        run = train(version, source, target, epochs, lr, seed)
+        rows.append(
+            {
+                "seed": seed,
+                "first_correct": run.first_correct,
+                "stable_by": stably_correct_by(run, by_epoch),
+                "final_loss": run.losses[-1],
+            }
+        )
+        report(callback, i + 1, len(seeds), run.losses[-1])
+    return rows
+
+
+# ---------------------------------------------------------------- shapes and the unrolled diagram
+
+
+def stage_shapes(version, source, target):
+    """(stage, tensor shape) through one forward pass of this run's actual tensors."""
+    vocab = build_vocab(*check_pair(source, target))
+    net = build_model(version, len(vocab), 0)
+    inputs, labels = course_tensors(version, source, target, vocab)
+    with torch.no_grad():
+        if version == "cell":
+            hidden = net.init_hidden()
+            out = net(inputs[0], hidden)
+            return [
+                ("inputs", inputs.shape),
+                ("input x_t", inputs[0].shape),
+                ("hidden h_t", out.shape),
+                ("labels", labels.shape),
+                ("label y_t", labels[0].shape),
+            ]
+        if version == "rnn":
+            out, h_n = net.rnn(inputs, torch.zeros(net.num_layers, 1, net.hidden_size))
+            return [
+                ("inputs", inputs.shape),
+                ("h_0", (net.num_layers, 1, net.hidden_size)),
+                ("out", out.shape),
+                ("h_n", h_n.shape),
+                ("out.view(-1, hidden)", out.view(-1, net.hidden_size).shape),
+                ("labels", labels.shape),
+            ]
+        emb = net.emb(inputs)
+        out, h_n = net.rnn(emb, torch.zeros(net.num_layers, 1, net.hidden_size))
+        logits = net.fc(out)
+        return [
+            ("inputs", inputs.shape),
+            ("embedding", emb.shape),
+            ("h_0", (net.num_layers, 1, net.hidden_size)),
+            ("rnn out", out.shape),
+            ("h_n", h_n.shape),
+            ("fc", logits.shape),
+            ("view(-1, num_class)", logits.view(-1, len(vocab)).shape),
+            ("labels", labels.shape),
+        ]
+
+
+def unrolled_dot(version, source, predicted=None):
+    """Graphviz DOT of the RNN unrolled over time, arrows labelled with this run's tensor shapes."""
+    vocab = build_vocab(source, source if predicted is None else predicted)
+    v, n = len(vocab), len(source)
+    hidden = {"cell": v, "rnn": v, "embedding": 8}[version]
+    x_shape = {"cell": f"(1, {v})", "rnn": f"(1, {v})", "embedding": "(1, 10) after Embedding"}[
+        version
+    ]
+    lines = [
+        "digraph G {",
+        "rankdir=LR; node [shape=box, style=rounded, fontname=Helvetica];",
+        'h0 [label="h_0\\nzeros", shape=ellipse];',
+    ]
+    for t, ch in enumerate(source):
+        out = predicted[t] if predicted else "?"
+        cell = (
+            "RNNCell"
+            if version == "cell"
+            else ("RNN layer" if version == "rnn" else "RNN x2 + Linear")
+        )
+        lines += [
+            f"x{t} [label=\"x_{t}\\n'{ch}'\", shape=plaintext];",
+            f'c{t} [label="{cell}\\nt={t}"];',
+            f"o{t} [label=\"'{out}'\", shape=plaintext];",
+            f'x{t} -> c{t} [label="{x_shape}"];',
+            f'c{t} -> o{t} [label="(1, {v}) logits"];',
+            f'{"h0" if t == 0 else f"c{t - 1}"} -> c{t} [label="h (1, {hidden})", color="#e4572e"];',
+        ]
+    lines.append(f"{{rank=same; {'; '.join(f'c{t}' for t in range(n))}}}")
+    lines.append("}")
+    return "\n".join(lines)
