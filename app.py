@@ -44,7 +44,7 @@ with st.sidebar:
         args=("seed",),
     )
 
-home = st.Page("pages/home.py", title=t("home.title"), icon=":material/home:", default=True)
+home = st.Page("views/home.py", title=t("home.title"), icon=":material/home:", default=True)
 sections: dict[str, list] = {t("app.section.start"): [home]}
 for topic in TOPICS:
     page = st.Page(topic.path, title=t(topic.title), icon=topic.icon, url_path=topic.url_path)

@@ -7,7 +7,7 @@ def click(at, label):
 
 
 def test_train_shows_the_predicted_string(app):
-    open_page(app, "pages/rnn_hello.py")
+    open_page(app, "views/rnn_hello.py")
     assert any("Press Train" in i.value for i in app.info)
     click(app, "Train")
     assert any("**ohlol**" in m.value for m in app.markdown)
@@ -18,7 +18,7 @@ def test_train_shows_the_predicted_string(app):
 
 
 def test_invalid_strings_show_a_message(app):
-    open_page(app, "pages/rnn_hello.py")
+    open_page(app, "views/rnn_hello.py")
     app.text_input(key="rnn_target").set_value("ohl").run()
     assert not app.exception
     assert any("same length" in e.value for e in app.error)
@@ -27,7 +27,7 @@ def test_invalid_strings_show_a_message(app):
 
 
 def test_versions_and_seed_sweep(app):
-    open_page(app, "pages/rnn_hello.py")
+    open_page(app, "views/rnn_hello.py")
     app.radio(key="rnn_version").set_value("embedding").run()
     click(app, "Train")
     assert any("**ohlol**" in m.value for m in app.markdown)

@@ -1,8 +1,8 @@
 """The router, the sidebar and Home, through AppTest."""
 
 import torch
-from conftest import open_page
 
+from conftest import open_page
 from core import linear
 from ui.i18n import TABLE
 from ui.nav import TOPICS
@@ -21,7 +21,7 @@ def test_language_switch_changes_title_and_survives_page_change(app):
     app.session_state["lang"] = "zh"
     app.run()
     assert app.title[0].value == TABLE["home.title"][1]
-    open_page(app, "pages/linear_fit.py")
+    open_page(app, "views/linear_fit.py")
     assert app.title[0].value == TABLE["lin.title"][1]
     assert any(e.label == TABLE["code.title"][1] for e in app.expander)
 
@@ -33,7 +33,7 @@ def test_every_topic_page_runs(app):
 
 
 def test_linear_fit_slider_sets_the_right_mse(app):
-    open_page(app, "pages/linear_fit.py")
+    open_page(app, "views/linear_fit.py")
     app.radio(key="lin_ds").set_value("course").run()
     app.slider(key="lin_w").set_value(3.0).run()
     assert app.metric[0].value == f"{14 / 3:.4f}"  # mean((3x - 2x)^2) over x = 1, 2, 3
@@ -44,14 +44,14 @@ def test_linear_fit_slider_sets_the_right_mse(app):
 
 
 def test_linear_fit_divergent_lr_shows_message_not_exception(app):
-    open_page(app, "pages/linear_fit.py")
+    open_page(app, "views/linear_fit.py")
     app.number_input(key="lin_lr").set_value(5.0).run()
     assert not app.exception
     assert any("Diverged at epoch" in e.value for e in app.error)
 
 
 def test_linear_fit_bad_batch_size_is_explained(app):
-    open_page(app, "pages/linear_fit.py")
+    open_page(app, "views/linear_fit.py")
     app.radio(key="lin_ds").set_value("course").run()
     app.number_input(key="lin_batch").set_value(5).run()
     assert not app.exception
@@ -59,7 +59,7 @@ def test_linear_fit_bad_batch_size_is_explained(app):
 
 
 def test_linear_fit_states_agreement_and_shares_settings(app):
-    open_page(app, "pages/linear_fit.py")
+    open_page(app, "views/linear_fit.py")
     agreement = [s.value for s in app.success if "agree to" in s.value]
     assert agreement and float(agreement[0].split("agree to ")[1].split(" ")[0]) <= 1e-5
     app.slider(key="lin_w").set_value(2.5).run()
@@ -68,7 +68,7 @@ def test_linear_fit_states_agreement_and_shares_settings(app):
 
 def test_shared_link_restores_settings(app):
     app.query_params.update({"lin_ds": "course", "lin_w": "1.5"})
-    open_page(app, "pages/linear_fit.py")
+    open_page(app, "views/linear_fit.py")
     assert app.radio(key="lin_ds").value == "course"
     assert app.slider(key="lin_w").value == 1.5
     assert app.metric[0].value == f"{(0.25 * 14 / 3):.4f}"  # mean((1.5x - 2x)^2)

@@ -3,8 +3,9 @@
 import os
 import shutil
 
-import e2e
 import pytest
+
+import e2e
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = e2e.ROOT / "test-artifacts"
@@ -125,3 +126,25 @@ def test_stop_ends_training_and_keeps_partial_result(page):
     page.get_by_text("Stopped at epoch").wait_for(timeout=30_000)
     e2e.wait_idle(page)
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_softmax_probabilities_follow_a_logit(page):
+    go_to(page, "Sigmoid & softmax", "Sigmoid & softmax")
+    probs = page.get_by_text("p = dog")
+    assert "cat 0.9999" in probs.inner_text()
+    field = page.locator('[data-testid="stTextInput"]').filter(has_text="logits o").locator("input")
+    field.fill("0.1, 0.1, 0.1")
+    field.press("Enter")
+    page.get_by_text("cat 0.3333").wait_for(timeout=30_000)
+    assert "dog 0.3333" in page.get_by_text("p = dog").inner_text()
+    assert page.console_errors == []
+
+
+def test_shared_link_opens_the_page_with_its_settings(browser, server):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{server}/linear-fit?lin_ds=course&lin_w=1.5")
+    page.get_by_role("heading", name="Linear fit").first.wait_for(timeout=60_000)
+    e2e.wait_idle(page)
+    assert metric_value(page) == f"{0.25 * 14 / 3:.4f}"  # mean((1.5x - 2x)^2), x = 1, 2, 3
+    assert page.locator('[role="dialog"]').count() == 0  # no "Page not found" modal
+    page.close()

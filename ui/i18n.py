@@ -251,6 +251,104 @@ TABLE: dict[str, tuple[str, str]] = {
         "Strings may have at most {max} characters, got {n}.",
         "字符串最多 {max} 个字符，当前为 {n}。",
     ),
+    # sigmoid / softmax
+    "ss.title": ("Sigmoid & softmax", "Sigmoid 与 softmax"),
+    "ss.blurb": (
+        "Sigmoid, logistic regression and BCE; softmax with temperature, shift invariance, stability, cross-entropy.",
+        "Sigmoid、逻辑回归与 BCE；带温度的 softmax、平移不变性、数值稳定性与交叉熵。",
+    ),
+    "ss.intro": (
+        "From one probability to many: Liu Er lecture 6 (logistic regression) and lecture 9 / D2L 4.1 (softmax, cross-entropy).",
+        "从一个概率到多个概率：刘二大人第 6 讲（逻辑回归）和第 9 讲 / D2L 4.1（softmax、交叉熵）。",
+    ),
+    "ss.sigmoid": ("1 · Sigmoid", "1 · Sigmoid 函数"),
+    "ss.w": ("w", "w"),
+    "ss.b": ("b", "b"),
+    "ss.compare": ("Compare with tanh and ReLU", "与 tanh 和 ReLU 对比"),
+    "ss.sat_note": (
+        "Shaded: where σ′(wx + b) is below 5% of its peak 0.25 — the gradient has nearly vanished, so "
+        "learning through a saturated sigmoid is slow.",
+        "阴影区：σ′(wx + b) 低于其峰值 0.25 的 5%——梯度几乎消失，经过饱和 sigmoid 的学习会很慢。",
+    ),
+    "ss.logreg": ("2 · Logistic regression, the course's example", "2 · 逻辑回归：课程示例"),
+    "ss.logreg_note": (
+        "x = [1, 2, 3], y = [0, 0, 1]; `Linear(1, 1)` + sigmoid, `BCELoss` (summed, as the course's "
+        "`size_average=False`), SGD.",
+        "x = [1, 2, 3]，y = [0, 0, 1]；`Linear(1, 1)` + sigmoid，`BCELoss`（求和，即课程中的 `size_average=False`），SGD。",
+    ),
+    "ss.lr": ("learning rate", "学习率"),
+    "ss.epochs": ("epochs", "训练轮数"),
+    "ss.train": ("Train live", "实时训练"),
+    "ss.p4": ("p(y=1 | x=4.0)", "p(y=1 | x=4.0)"),
+    "ss.crossing": ("0.5 crossing at x", "0.5 分界点 x"),
+    "ss.wb": ("learned w, b", "学到的 w, b"),
+    "ss.prob_curve": (
+        "Probability curve over x ∈ [0, 10]; dots: the training data; dashed: the 0.5 crossing.",
+        "x ∈ [0, 10] 上的概率曲线；圆点：训练数据；虚线：0.5 分界点。",
+    ),
+    "ss.bce": ("3 · Binary cross-entropy", "3 · 二元交叉熵"),
+    "ss.bce_note": (
+        "BCE = −[y log p + (1 − y) log(1 − p)]: the cross-entropy between the true distribution (y, 1 − y) "
+        "and the predicted one (p, 1 − p). It grows without bound as the prediction becomes confidently wrong.",
+        "BCE = −[y log p + (1 − y) log(1 − p)]：真实分布 (y, 1 − y) 与预测分布 (p, 1 − p) 之间的交叉熵。预测越自信地错，损失越趋于无穷大。",
+    ),
+    "ss.bce_table": (
+        "For target y = 1 in float32: `sigmoid` rounds to exactly 0 or 1 for large |z|. `BCELoss` then clamps "
+        "log(0) to −100 (wrong loss at z = −200) and its gradient is 0 (no learning), while `BCEWithLogitsLoss` "
+        "works from z with log-sum-exp and stays exact. Use the logits form.",
+        "目标 y = 1，float32：|z| 很大时 `sigmoid` 恰好舍入为 0 或 1。此时 `BCELoss` 把 log(0) 截断为 −100"
+        "（z = −200 时损失错误），梯度为 0（无法学习）；而 `BCEWithLogitsLoss` 直接用 z 与 log-sum-exp 计算，始终精确。请使用 logits 形式。",
+    ),
+    "ss.softmax": ("4 · Softmax", "4 · Softmax"),
+    "ss.logits_help": (
+        "Edit the logits (2–10 classes). The default is D2L's example o = (0.1, 10, 0.1).",
+        "编辑 logits（2–10 个类别）。默认值为 D2L 的例子 o = (0.1, 10, 0.1)。",
+    ),
+    "ss.temperature": ("temperature T", "温度 T"),
+    "ss.argmax": (
+        "argmax of the logits: **{logit}**; argmax of the probabilities: **{prob}** — softmax never changes the winner.",
+        "logits 的 argmax：**{logit}**；概率的 argmax：**{prob}**——softmax 从不改变最大者。",
+    ),
+    "ss.terms": (
+        "Each bar is exp(oᵢ/T − max) / Σⱼ exp(oⱼ/T − max); hover a bar or read the table.",
+        "每根柱子是 exp(oᵢ/T − max) / Σⱼ exp(oⱼ/T − max)；悬停查看或阅读表格。",
+    ),
+    "ss.shift": ("5 · Shift invariance and numerical stability", "5 · 平移不变性与数值稳定性"),
+    "ss.shift_q": (
+        "The notes ask: softmax is shift-invariant — can we subtract the mean or the max before softmax? "
+        "Yes: softmax(o + c) = softmax(o) because exp(oᵢ + c) = e^c · exp(oᵢ) and e^c cancels.",
+        "笔记中的问题：softmax 具有平移不变性——能否在 softmax 前减去均值或最大值？可以：softmax(o + c) = softmax(o)，"
+        "因为 exp(oᵢ + c) = e^c · exp(oᵢ)，e^c 会被约掉。",
+    ),
+    "ss.c": ("add a constant c", "加上常数 c"),
+    "ss.sub_max": ("c = −max", "c = −max"),
+    "ss.sub_mean": ("c = −mean", "c = −mean"),
+    "ss.same": (
+        "Largest difference between softmax(o) and softmax(o + c): {diff:.2e}",
+        "softmax(o) 与 softmax(o + c) 的最大差：{diff:.2e}",
+    ),
+    "ss.overflow": (
+        "Why subtract the max: logits [1000, 1001, 1002] in float32. exp(1000) overflows to inf, and inf/inf is NaN; "
+        "after subtracting the max, exp only sees numbers ≤ 0.",
+        "为什么要减去最大值：float32 下的 logits [1000, 1001, 1002]。exp(1000) 溢出为 inf，inf/inf 得到 NaN；减去最大值后，exp 的输入都 ≤ 0。",
+    ),
+    "ss.ce": ("6 · Cross-entropy", "6 · 交叉熵"),
+    "ss.true_class": ("true class", "真实类别"),
+    "ss.ce_note": (
+        "CE = −log p_true = {ce:.4f}. Three ways to compute it, by class index or one-hot target, agree:",
+        "CE = −log p_true = {ce:.4f}。按类别索引或独热目标，三种计算方式结果一致：",
+    ),
+    "err.n_classes": ("Give between 2 and {max} logits.", "请给出 2 到 {max} 个 logits。"),
+    "err.bad_target": (
+        "The true class must be between 0 and {last}.",
+        "真实类别必须在 0 到 {last} 之间。",
+    ),
+    "ss.classes": ("class names, comma-separated", "类别名称（逗号分隔）"),
+    "ss.logits": ("logits o, comma-separated", "logits o（逗号分隔）"),
+    "err.bad_logits": (
+        "Logits must be numbers separated by commas, got '{text}'.",
+        "logits 必须是用逗号分隔的数字，当前为“{text}”。",
+    ),
 }
 
 

@@ -14,8 +14,10 @@ class Topic:
 
 
 TOPICS = [
-    Topic("app.section.basics", "pages/linear_fit.py", "lin.title", "lin.blurb",
+    Topic("app.section.basics", "views/linear_fit.py", "lin.title", "lin.blurb",
           ":material/show_chart:", "linear-fit"),
-    Topic("app.section.networks", "pages/rnn_hello.py", "rnn.title", "rnn.blurb",
+    Topic("app.section.basics", "views/sigmoid_softmax.py", "ss.title", "ss.blurb",
+          ":material/functions:", "sigmoid-softmax"),
+    Topic("app.section.networks", "views/rnn_hello.py", "rnn.title", "rnn.blurb",
           ":material/replay:", "rnn"),
 ]  # fmt: skip

@@ -1,0 +1,81 @@
+"""Pages in a real browser: first render, control-to-update latency, server RSS.
+
+Each scenario opens a page, then repeatedly works one control and times until the text it
+drives has changed on screen. Usage: .venv/bin/python bench/browser_latency.py [repeats]
+"""
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+import e2e  # noqa: E402
+
+
+def slider(page, label_text, i):
+    thumb = (
+        page.locator('[data-testid="stSlider"]')
+        .filter(has_text=label_text)
+        .locator('input[type="range"]')
+    )
+    thumb.focus()
+    thumb.press("ArrowRight" if i % 2 == 0 else "ArrowLeft")
+
+
+def button(page, label, i):
+    page.get_by_role("button", name=label, exact=True).click()
+
+
+# (name, url path, selector whose text changes, action)
+SCENARIOS = [
+    ("Linear fit: w slider -> MSE", "linear-fit", '[data-testid="stMetricValue"]',
+     lambda page, i: slider(page, "w (weight", i)),
+    ("Softmax: temperature slider -> probabilities", "sigmoid-softmax", "text=p = dog",
+     lambda page, i: slider(page, "temperature", i)),
+]  # fmt: skip
+
+
+def time_scenario(browser, url, path, selector, action, repeats):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    start = time.perf_counter()
+    page.goto(f"{url}/{path}")
+    page.locator(selector).first.wait_for(timeout=60_000)
+    e2e.wait_idle(page)
+    first = time.perf_counter() - start
+    updates = []
+    for i in range(repeats):
+        before = page.locator(selector).first.inner_text()
+        start = time.perf_counter()
+        action(page, i)
+        while page.locator(selector).first.inner_text() == before:
+            if time.perf_counter() - start > 30:
+                raise TimeoutError(selector)
+            page.wait_for_timeout(5)
+        updates.append(time.perf_counter() - start)
+        e2e.wait_idle(page)
+    page.close()
+    return first, updates
+
+
+def main(repeats: int = 10):
+    browser_path = e2e.find_browser()
+    if browser_path is None:
+        sys.exit("no Chromium found")
+    with e2e.streamlit_server() as (url, proc, _), sync_playwright() as p:
+        browser = e2e.launch(p, browser_path)
+        for name, path, selector, action in SCENARIOS:
+            time_scenario(browser, url, path, selector, action, 1)  # warm the server's caches
+            first, updates = time_scenario(browser, url, path, selector, action, repeats)
+            print(
+                f"{name}: first render {first * 1000:.0f} ms; update median "
+                f"{statistics.median(updates) * 1000:.0f} ms, max {max(updates) * 1000:.0f} ms ({repeats} changes)"
+            )
+        print(f"server RSS after use: {e2e.rss_mb(proc.pid):.0f} MB")
+        browser.close()
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10)

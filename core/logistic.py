@@ -1,0 +1,130 @@
+"""Sigmoid and logistic regression, Liu Er lecture 6: x = [1, 2, 3], y = [0, 0, 1], BCELoss."""
+
+from dataclasses import dataclass, field
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from core.errors import check_float, check_int
+from core.training import Callback, report
+
+ACTIVATIONS = {
+    "sigmoid": (torch.sigmoid, lambda z: torch.sigmoid(z) * (1 - torch.sigmoid(z))),
+    "tanh": (torch.tanh, lambda z: 1 - torch.tanh(z) ** 2),
+    "relu": (torch.relu, lambda z: (z > 0).float()),
+}
+
+
+def activation_curves(name: str, z: torch.Tensor):
+    """f(z) and f'(z); the derivative is checked against autograd in the tests."""
+    f, df = ACTIVATIONS[name]
+    return f(z), df(z)
+
+
+def saturated_regions(w: float, b: float, x_min: float, x_max: float, threshold: float = 0.05):
+    """x-intervals where sigma'(wx + b) < threshold * 0.25, i.e. the gradient has almost vanished."""
+    x = torch.linspace(x_min, x_max, 801)
+    _, grad = activation_curves("sigmoid", w * x + b)
+    flat = grad < threshold * 0.25
+    regions, start = [], None
+    for xi, is_flat in zip(x.tolist(), flat.tolist(), strict=True):
+        if is_flat and start is None:
+            start = xi
+        if not is_flat and start is not None:
+            regions.append((start, xi))
+            start = None
+    if start is not None:
+        regions.append((start, x_max))
+    return regions
+
+
+# ---------------------------------------------------------------- the course's logistic regression
+
+
+class LogisticRegressionModel(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.linear = nn.Linear(1, 1)
+
+    def forward(self, x):
+        return torch.sigmoid(self.linear(x))
+
+
+@dataclass
+class LogisticRun:
+    w: float
+    b: float
+    losses: list = field(default_factory=list)
+
+    @property
+    def crossing(self) -> float:
+        """Where sigma(wx + b) = 0.5, i.e. wx + b = 0."""
+        return -self.b / self.w if self.w else float("nan")
+
+    def predict(self, x: float) -> float:
+        return torch.sigmoid(torch.tensor(self.w * x + self.b)).item()
+
+
+def course_data():
+    return torch.tensor([[1.0], [2.0], [3.0]]), torch.tensor([[0.0], [0.0], [1.0]])
+
+
+def train_logistic(epochs=1000, lr=0.01, seed=0, callback: Callback = None):
+    """The course's loop. BCELoss(size_average=False) in the course is reduction='sum' today."""
+    epochs = check_int("epochs", epochs, 1, 100_000)
+    lr = check_float("learning rate", lr, 0.0, 100.0, low_open=True)
+    x_data, y_data = course_data()
+    torch.manual_seed(int(seed))
+    model = LogisticRegressionModel()
+    criterion = nn.BCELoss(reduction="sum")
+    optimizer = torch.optim.SGD(model.parameters(), lr=lr)
+    losses = []
+    for epoch in range(epochs):
+        y_pred = model(x_data)
+        loss = criterion(y_pred, y_data)
+        losses.append(loss.item())
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+        report(callback, epoch + 1, epochs, loss.item())
+    return LogisticRun(model.linear.weight.item(), model.linear.bias.item(), losses)
+
+
+# ---------------------------------------------------------------- binary cross-entropy
+
+
+def bce_curve(p: torch.Tensor, y: float) -> torch.Tensor:
+    """-[y log p + (1 - y) log(1 - p)]."""
+    return -(y * torch.log(p) + (1 - y) * torch.log(1 - p))
+
+
+def bce_vs_logits(zs=(-200.0, -100.0, -20.0, 20.0, 100.0), target=1.0):
+    """BCELoss(sigmoid(z)) against BCEWithLogitsLoss(z) in float32: loss and d loss / dz.
+
+    sigmoid(z) rounds to exactly 0 or 1 in float32 for large |z|: BCELoss then clamps log(0) to -100
+    and its gradient vanishes, while the logits form uses log-sum-exp and stays exact.
+    """
+    rows = []
+    y = torch.tensor([float(target)])
+    for z in zs:
+        z_probs = torch.tensor([z], requires_grad=True)
+        p = torch.sigmoid(z_probs)
+        loss_probs = F.binary_cross_entropy(p, y)
+        loss_probs.backward()
+        z_logits = torch.tensor([z], requires_grad=True)
+        loss_logits = F.binary_cross_entropy_with_logits(z_logits, y)
+        loss_logits.backward()
+        exact = F.softplus(torch.tensor(-z if target else z, dtype=torch.float64)).item()
+        rows.append(
+            {
+                "z": z,
+                "sigmoid(z)": p.item(),
+                "BCELoss(sigmoid(z))": loss_probs.item(),
+                "BCEWithLogitsLoss(z)": loss_logits.item(),
+                "exact (float64)": exact,
+                "grad via BCELoss": z_probs.grad.item(),
+                "grad via BCEWithLogits": z_logits.grad.item(),
+            }
+        )
+    return rows
