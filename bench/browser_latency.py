@@ -35,6 +35,8 @@ SCENARIOS = [
      lambda page, i: slider(page, "w (weight", i)),
     ("Softmax: temperature slider -> probabilities", "sigmoid-softmax", "text=p = dog",
      lambda page, i: slider(page, "temperature", i)),
+    ("Gradient descent: Step click -> new w", "gradient-descent", '[data-testid="stMetricValue"]',
+     lambda page, i: button(page, "Step", i)),
 ]  # fmt: skip
 
 
@@ -60,6 +62,29 @@ def time_scenario(browser, url, path, selector, action, repeats):
     return first, updates
 
 
+def animation_frames(browser, url, frames=10):
+    """Play on the gradient descent page: time between successive values of w on screen."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{url}/gradient-descent")
+    page.locator('[data-testid="stMetricValue"]').first.wait_for(timeout=60_000)
+    e2e.wait_idle(page)
+    button(page, "Play", 0)
+    seen, stamps = page.locator('[data-testid="stMetricValue"]').first.inner_text(), []
+    while len(stamps) < frames:
+        now = page.locator('[data-testid="stMetricValue"]').first.inner_text()
+        if now != seen:
+            seen = now
+            stamps.append(time.perf_counter())
+        page.wait_for_timeout(5)
+    button(page, "Pause", 0)
+    page.close()
+    gaps = [b - a for a, b in zip(stamps, stamps[1:], strict=False)]
+    return (
+        f"Gradient descent: Play -> frame every {statistics.median(gaps) * 1000:.0f} ms median "
+        f"(timer {0.4 * 1000:.0f} ms + rerun), max {max(gaps) * 1000:.0f} ms"
+    )
+
+
 def main(repeats: int = 10):
     browser_path = e2e.find_browser()
     if browser_path is None:
@@ -73,6 +98,7 @@ def main(repeats: int = 10):
                 f"{name}: first render {first * 1000:.0f} ms; update median "
                 f"{statistics.median(updates) * 1000:.0f} ms, max {max(updates) * 1000:.0f} ms ({repeats} changes)"
             )
+        print(animation_frames(browser, url))
         print(f"server RSS after use: {e2e.rss_mb(proc.pid):.0f} MB")
         browser.close()
 

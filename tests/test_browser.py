@@ -148,3 +148,32 @@ def test_shared_link_opens_the_page_with_its_settings(browser, server):
     assert metric_value(page) == f"{0.25 * 14 / 3:.4f}"  # mean((1.5x - 2x)^2), x = 1, 2, 3
     assert page.locator('[role="dialog"]').count() == 0  # no "Page not found" modal
     page.close()
+
+
+def test_gradient_descent_step_and_play(page):
+    from core import descent
+
+    go_to(page, "Gradient descent", "Gradient descent")
+    w = 1.0
+    for _ in range(3):
+        w = descent.gd_step(w, 0.0, 0.05).new_w
+        click_button(page, "Step")
+        page.wait_for_function(
+            "v => document.querySelector('[data-testid=\"stMetricValue\"]').innerText.trim() === v",
+            arg=f"{w:.4f}",
+        )
+    assert metric_value(page) == f"{w:.4f}"
+    click_button(page, "Play")
+    page.wait_for_function(
+        "v => document.querySelector('[data-testid=\"stMetricValue\"]').innerText.trim() !== v",
+        arg=f"{w:.4f}",
+        timeout=15_000,
+    )
+    click_button(page, "Pause")
+    page.get_by_role("button", name="Play", exact=True).wait_for(timeout=15_000)
+    e2e.wait_idle(page)
+    paused_at = metric_value(page)
+    page.wait_for_timeout(1500)
+    assert metric_value(page) == paused_at  # the timer is off
+    assert float(paused_at) > w
+    assert page.console_errors == []

@@ -349,6 +349,133 @@ TABLE: dict[str, tuple[str, str]] = {
         "Logits must be numbers separated by commas, got '{text}'.",
         "logits 必须是用逗号分隔的数字，当前为“{text}”。",
     ),
+    # gradient descent
+    "gd.title": ("Gradient descent", "梯度下降"),
+    "gd.blurb": (
+        "Step gradient descent by hand, find the learning-rate regimes, race optimizers, see what backward() does.",
+        "手动单步执行梯度下降，认识学习率的几种情形，让优化器赛跑，看看 backward() 做了什么。",
+    ),
+    "gd.intro": (
+        "Liu Er lectures 3–4 and D2L 12.3–12.10: cost(w) = mean((x·w − y)²) with x = [1, 2, 3], y = [2, 4, 6], "
+        "then 2-D surfaces where SGD, momentum, RMSprop and Adam race.",
+        "刘二大人第 3–4 讲与 D2L 12.3–12.10：cost(w) = mean((x·w − y)²)，x = [1, 2, 3]，y = [2, 4, 6]；"
+        "然后在二维曲面上让 SGD、动量法、RMSprop 和 Adam 赛跑。",
+    ),
+    "gd.stepper": ("1 · Step by hand", "1 · 手动单步"),
+    "gd.w0": ("start w", "初始 w"),
+    "gd.lr": ("learning rate α", "学习率 α"),
+    "gd.bias": ("also learn b", "同时学习 b"),
+    "gd.n": ("N steps", "步数 N"),
+    "gd.step": ("Step", "单步"),
+    "gd.run_n": ("Run N steps", "运行 N 步"),
+    "gd.play": ("Play", "播放"),
+    "gd.pause": ("Pause", "暂停"),
+    "gd.reset": ("Reset", "重置"),
+    "gd.w_now": ("w", "w"),
+    "gd.b_now": ("b", "b"),
+    "gd.cost_now": ("cost", "损失"),
+    "gd.steps_done": ("steps", "步数"),
+    "gd.no_step": ("Press Step to take the first step.", "点击“单步”迈出第一步。"),
+    "gd.curve": (
+        "cost(w) at the current b; ● now, ○ earlier steps, dashed: the tangent (slope = gradient).",
+        "当前 b 下的 cost(w)；● 当前点，○ 之前的步，虚线：切线（斜率 = 梯度）。",
+    ),
+    "gd.diverged": (
+        "Diverged at step {k}: |w| grew past 10¹². Lower the learning rate and press Reset.",
+        "在第 {k} 步发散：|w| 超过 10¹²。请降低学习率并点击“重置”。",
+    ),
+    "gd.regimes": ("2 · Learning-rate regimes", "2 · 学习率的几种情形"),
+    "gd.regime_text": (
+        "On this quadratic every step multiplies the error w − w* by (1 − αL), where L = {L:.3f} is the "
+        "curvature. Thresholds: 1/L = **{inv:.4f}** (one step lands on the minimum) and 2/L = **{inv2:.4f}** "
+        "(beyond it, the steps grow). At α = {lr:g}: 1 − αL = {factor:.3f}.",
+        "在这个二次函数上，每一步都把误差 w − w* 乘以 (1 − αL)，其中 L = {L:.3f} 是曲率。阈值：1/L = **{inv:.4f}**"
+        "（一步到达最小值），2/L = **{inv2:.4f}**（超过它步长会越来越大）。当 α = {lr:g} 时：1 − αL = {factor:.3f}。",
+    ),
+    "gd.r.too_slow": (
+        "Too slow: α < 0.1/L, the error shrinks by less than 10% per step.",
+        "太慢：α < 0.1/L，误差每步缩小不到 10%。",
+    ),
+    "gd.r.converging": (
+        "Converging: 0.1/L ≤ α ≤ 1/L, w approaches w* from one side.",
+        "收敛：0.1/L ≤ α ≤ 1/L，w 从一侧逼近 w*。",
+    ),
+    "gd.r.oscillating": (
+        "Oscillating: 1/L < α < 2/L, w overshoots w* each step but still converges.",
+        "振荡：1/L < α < 2/L，w 每步都越过 w*，但仍然收敛。",
+    ),
+    "gd.r.diverging": (
+        "Diverging: α ≥ 2/L, every step overshoots further than the last.",
+        "发散：α ≥ 2/L，每一步都比上一步越过得更远。",
+    ),
+    "gd.sgd": ("3 · GD vs SGD", "3 · 梯度下降 vs 随机梯度下降"),
+    "gd.sgd_note": (
+        "GD takes one step per epoch with the mean gradient; the course's SGD takes one step per sample. Loss after every "
+        "update (x axis counts samples seen), log scale: SGD's path is noisier but it updates three times as often.",
+        "GD 每轮用平均梯度走一步；课程中的 SGD 每个样本走一步。横轴为已见样本数，纵轴为每次更新后的损失（对数坐标）："
+        "SGD 的路径更嘈杂，但更新次数是 GD 的三倍。",
+    ),
+    "gd.sgd_lr": ("learning rate (both)", "学习率（两者相同）"),
+    "gd.surfaces": ("4 · Optimizers on 2-D surfaces", "4 · 二维曲面上的优化器"),
+    "gd.surface": ("surface", "曲面"),
+    "gd.s.bowl": ("elongated bowl", "狭长碗形"),
+    "gd.s.rosenbrock": ("Rosenbrock", "Rosenbrock 函数"),
+    "gd.s.saddle": ("saddle x² − y²", "鞍点 x² − y²"),
+    "gd.s.himmelblau": ("several minima (Himmelblau)", "多个极小值（Himmelblau）"),
+    "gd.condition": ("condition number κ", "条件数 κ"),
+    "gd.start_x": ("start x", "起点 x"),
+    "gd.start_y": ("start y", "起点 y"),
+    "gd.perturb": ("perturbation added to start y", "加到起点 y 上的扰动"),
+    "gd.steps": ("steps", "步数"),
+    "gd.optimizers": ("optimizers", "优化器"),
+    "gd.opt_settings": ("{name} settings", "{name} 参数"),
+    "gd.contour": (
+        "Contour of f (log colour), trajectories from the same start; ✕ marks a minimum.",
+        "f 的等高线（对数色标），从同一起点出发的轨迹；✕ 标出极小值。",
+    ),
+    "gd.loss_steps": ("f after each step (symlog scale)", "每一步后的 f（symlog 坐标）"),
+    "gd.opt_diverged": (
+        "{name} diverged at step {k}: its trajectory is cut there. Lower its learning rate.",
+        "{name} 在第 {k} 步发散：轨迹在此截断。请降低它的学习率。",
+    ),
+    "gd.left_plot": (
+        "{name} left the plotted area at step {k} (it keeps going downhill).",
+        "{name} 在第 {k} 步离开了绘图区域（它还在继续下降）。",
+    ),
+    "gd.saddle_note": (
+        "Start exactly on the ridge (perturbation 0) and every optimizer slides into the saddle point and stalls: the "
+        "gradient has no y-component. A tiny perturbation lets momentum and Adam escape quickly while plain GD lingers.",
+        "起点恰好在脊线上（扰动为 0）时，所有优化器都滑入鞍点并停滞：梯度没有 y 分量。加一个微小扰动，动量法和 Adam 很快逃离，而普通 GD 仍在附近徘徊。",
+    ),
+    "gd.scratch": ("5 · From scratch = torch.optim", "5 · 从零实现 = torch.optim"),
+    "gd.scratch_note": (
+        "Each optimizer's update written from scratch in core, against the real `torch.optim` class from the same start.",
+        "每个优化器的更新都在 core 中从零实现，并与真实的 `torch.optim` 类从同一起点对比。",
+    ),
+    "gd.backward": ("6 · What backward() does", "6 · backward() 做了什么"),
+    "gd.backward_note": (
+        "The graph of cost at the current w = {w:.3f}: each node shows its forward value and the gradient of the "
+        "loss with respect to it, flowing back (red). The gradient at w is {g:.4f}, which is exactly `w.grad` after "
+        "`loss.backward()`; the hand-derived formula gives {hand:.4f}.",
+        "当前 w = {w:.3f} 时损失的计算图：每个节点显示其前向值，以及损失对它的梯度（红色，反向流动）。w 处的梯度为 {g:.4f}，"
+        "正是 `loss.backward()` 之后的 `w.grad`；手推公式给出 {hand:.4f}。",
+    ),
+    "gd.accumulate": (
+        "Call backward() three times without grad.zero_()",
+        "不调用 grad.zero_()，连续调用三次 backward()",
+    ),
+    "gd.accumulate_note": (
+        "Gradients accumulate: each backward() adds to w.grad. That is why the course calls "
+        "`w.grad.data.zero_()` after every update.",
+        "梯度会累加：每次 backward() 都加到 w.grad 上。这就是课程在每次更新后调用 `w.grad.data.zero_()` 的原因。",
+    ),
+    "gd.call": ("backward() call", "第几次 backward()"),
+    "err.lr_positive": (
+        "The learning rate must be positive, got {value}.",
+        "学习率必须为正数，当前为 {value}。",
+    ),
+    "err.surface": ("Unknown surface {name}.", "未知曲面 {name}。"),
+    "err.optimizer": ("Unknown optimizer {name}.", "未知优化器 {name}。"),
 }
 
 

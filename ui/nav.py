@@ -16,6 +16,8 @@ class Topic:
 TOPICS = [
     Topic("app.section.basics", "views/linear_fit.py", "lin.title", "lin.blurb",
           ":material/show_chart:", "linear-fit"),
+    Topic("app.section.basics", "views/gradient_descent.py", "gd.title", "gd.blurb",
+          ":material/trending_down:", "gradient-descent"),
     Topic("app.section.basics", "views/sigmoid_softmax.py", "ss.title", "ss.blurb",
           ":material/functions:", "sigmoid-softmax"),
     Topic("app.section.networks", "views/rnn_hello.py", "rnn.title", "rnn.blurb",

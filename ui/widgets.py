@@ -33,6 +33,8 @@ def setting(key: str, default):
 
 def _cast(raw: str, default):
     try:
+        if isinstance(default, list):
+            return [item for item in raw.split(",") if item]
         if isinstance(default, bool):
             return raw.lower() in ("1", "true", "yes")
         if isinstance(default, int):
@@ -46,10 +48,16 @@ def _cast(raw: str, default):
 
 def share_settings(keys: list[str]):
     """Mirror the page's settings into the URL and offer the link to copy."""
-    st.query_params.from_dict({k: str(st.session_state[k]) for k in keys if k in st.session_state})
+    st.query_params.from_dict(
+        {k: _text(st.session_state[k]) for k in keys if k in st.session_state}
+    )
     with st.popover(t("share.button"), icon=":material/link:"):
         st.caption(t("share.help"))
         st.code(_current_url(), language=None)
+
+
+def _text(value) -> str:
+    return ",".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
 def _current_url() -> str:
