@@ -177,3 +177,32 @@ def test_gradient_descent_step_and_play(page):
     assert metric_value(page) == paused_at  # the timer is off
     assert float(paused_at) > w
     assert page.console_errors == []
+
+
+def test_diabetes_trains_live_and_stops(page):
+    go_to(page, "Diabetes MLP", "Diabetes MLP")
+    epochs = (
+        page.locator('[data-testid="stNumberInput"]').filter(has_text="epochs").locator("input")
+    )
+    epochs.fill("3000")
+    epochs.press("Enter")
+    e2e.wait_idle(page)
+    click_button(page, "Train")
+    progress = page.get_by_text("Epoch ").filter(has_text="/3000")
+    progress.first.wait_for(timeout=30_000)
+    first = progress.first.inner_text()
+    page.wait_for_function(
+        "t => [...document.querySelectorAll('[data-testid=\"stProgress\"]')].some(e => e.innerText && e.innerText !== t)",
+        arg=first,
+        timeout=30_000,
+    )
+    click_button(page, "Stop")
+    page.get_by_text("Stopped at epoch").wait_for(timeout=30_000)
+    e2e.wait_idle(page)
+    stopped = int(
+        page.get_by_text("Stopped at epoch").inner_text().split("epoch ")[1].split(";")[0]
+    )
+    assert 1 <= stopped < 3000
+    page.screenshot(path=str(ARTIFACTS / "diabetes_stopped.png"), full_page=True)
+    assert page.get_by_text("test accuracy").count() >= 1  # the partly trained model is evaluated
+    assert page.locator('[data-testid="stException"]').count() == 0

@@ -476,6 +476,146 @@ TABLE: dict[str, tuple[str, str]] = {
     ),
     "err.surface": ("Unknown surface {name}.", "未知曲面 {name}。"),
     "err.optimizer": ("Unknown optimizer {name}.", "未知优化器 {name}。"),
+    # diabetes MLP
+    "dm.title": ("Diabetes MLP", "糖尿病 MLP"),
+    "dm.blurb": (
+        "The course's 8→6→4→1 network on real patient data: trained live, evaluated honestly, looked inside.",
+        "课程中的 8→6→4→1 网络用于真实病人数据：实时训练、诚实评估、观察内部。",
+    ),
+    "dm.intro": (
+        "Liu Er lectures 7–8 on the Pima Indians diabetes data (768 patients, 8 measurements): will the patient develop "
+        "diabetes within five years? `Linear(8,6)` → `Linear(6,4)` → `Linear(4,1)` with sigmoids, BCE loss, SGD, "
+        "`Dataset` + `DataLoader` minibatches.",
+        "刘二大人第 7–8 讲，使用 Pima 印第安人糖尿病数据（768 位病人，8 项测量）：病人五年内是否会患糖尿病？"
+        "`Linear(8,6)` → `Linear(6,4)` → `Linear(4,1)` 加 sigmoid，BCE 损失，SGD，`Dataset` + `DataLoader` 小批量。",
+    ),
+    "dm.data": ("1 · The data", "1 · 数据"),
+    "dm.balance": (
+        "Class balance: {neg:.1%} without diabetes (0), {pos:.1%} with (1). Always predicting 0 is right {neg:.1%} "
+        "of the time: that is the baseline to beat.",
+        "类别比例：{neg:.1%} 未患病 (0)，{pos:.1%} 患病 (1)。永远预测 0 的准确率就是 {neg:.1%}：这是要超越的基线。",
+    ),
+    "dm.feature": ("feature", "特征"),
+    "dm.hist": ("Distribution of {feature} by outcome", "{feature} 按结果的分布"),
+    "dm.missing": (
+        "Zeros that mean “not measured”: {counts}. A glucose or BMI of 0 is impossible.",
+        "表示“未测量”的 0：{counts}。血糖或 BMI 为 0 是不可能的。",
+    ),
+    "dm.impute": ("Replace those zeros with the training-set median", "用训练集中位数替换这些 0"),
+    "dm.impute_help": (
+        "The median is computed on the training rows only, like the standardisation, so nothing about the test "
+        "rows leaks into training.",
+        "中位数只在训练行上计算（标准化也是），因此测试行的任何信息都不会泄漏到训练中。",
+    ),
+    "dm.split": (
+        "Stratified split with the sidebar seed: {train} training and {test} test patients; features standardised "
+        "with the training rows' mean and standard deviation.",
+        "按侧边栏种子分层划分：{train} 位训练病人、{test} 位测试病人；特征用训练行的均值和标准差标准化。",
+    ),
+    "dm.model": ("2 · Model and training", "2 · 模型与训练"),
+    "dm.hidden": (
+        "hidden layer sizes (empty = logistic regression)",
+        "隐藏层大小（留空 = 逻辑回归）",
+    ),
+    "dm.activation": ("activation", "激活函数"),
+    "dm.optimizer": ("optimizer", "优化器"),
+    "dm.opt.sgd": ("SGD", "SGD"),
+    "dm.opt.momentum": ("SGD + momentum 0.9", "SGD + 动量 0.9"),
+    "dm.opt.adam": ("Adam", "Adam"),
+    "dm.lr": ("learning rate", "学习率"),
+    "dm.batch": ("batch size (0 = full batch)", "批量大小（0 = 全批量）"),
+    "dm.epochs": ("epochs", "训练轮数"),
+    "dm.train": ("Train", "训练"),
+    "dm.lr_note": (
+        "With the course's lr 0.01 and full batches, the sigmoid network sits at the majority-class accuracy for "
+        "thousands of epochs (measured: 65.6% train after 20,000 steps): the gradients through two sigmoid layers are "
+        "tiny. lr 0.1 with minibatches of 32 gets to about 77%.",
+        "使用课程的 lr 0.01 和全批量时，sigmoid 网络会在几千轮内一直停留在多数类准确率（实测：20,000 步后训练准确率 65.6%）："
+        "穿过两层 sigmoid 的梯度非常小。lr 0.1、小批量 32 可以达到约 77%。",
+    ),
+    "dm.loss_note": (
+        "`forward` returns logits and the loss is `BCEWithLogitsLoss`: the course's `Sigmoid` + `BCELoss`, fused so "
+        "it stays exact when the sigmoid saturates.",
+        "`forward` 返回 logits，损失为 `BCEWithLogitsLoss`：即课程中的 `Sigmoid` + `BCELoss`，融合后在 sigmoid 饱和时依然精确。",
+    ),
+    "dm.press_train": (
+        "Press Train to train the network with these settings.",
+        "点击“训练”用这些设置训练网络。",
+    ),
+    "dm.stale": (
+        "The data settings or seed changed since this model was trained; press Train again.",
+        "模型训练后数据设置或种子已改变；请重新点击“训练”。",
+    ),
+    "dm.results": ("3 · Results on the test patients", "3 · 测试病人上的结果"),
+    "dm.test_acc": ("test accuracy", "测试准确率"),
+    "dm.baseline": ("majority baseline", "多数类基线"),
+    "dm.precision": ("precision", "精确率"),
+    "dm.recall": ("recall", "召回率"),
+    "dm.auc": ("ROC AUC", "ROC AUC"),
+    "dm.overfit": (
+        "Train accuracy ({train:.1%}) is running away from test accuracy ({test:.1%}): the network is starting to "
+        "memorise the training patients. Fewer epochs or a smaller network would generalise better.",
+        "训练准确率（{train:.1%}）明显高于测试准确率（{test:.1%}）：网络开始记住训练病人。更少的轮数或更小的网络会泛化得更好。",
+    ),
+    "dm.confusion": (
+        "Confusion matrix (rows: truth, columns: prediction)",
+        "混淆矩阵（行：真实，列：预测）",
+    ),
+    "dm.roc": (
+        "ROC curve: every threshold, true positive rate against false positive rate",
+        "ROC 曲线：每个阈值下的真正例率对假正例率",
+    ),
+    "dm.inside": ("4 · Inside the network", "4 · 网络内部"),
+    "dm.source": ("patient", "病人"),
+    "dm.src.row": ("a test patient", "一位测试病人"),
+    "dm.src.form": ("fill in the form", "填写表单"),
+    "dm.row": ("test patient #", "测试病人编号"),
+    "dm.prob": ("predicted probability of diabetes", "预测患病概率"),
+    "dm.truth": ("truth: {y}", "真实值：{y}"),
+    "dm.diagram": (
+        "Every neuron's activation for this patient (colour = value; inputs are standardised).",
+        "该病人每个神经元的激活值（颜色 = 数值；输入已标准化）。",
+    ),
+    "dm.upload": ("5 · Your own CSV", "5 · 上传你自己的 CSV"),
+    "dm.upload_help": (
+        "A CSV with the 8 feature columns (Outcome optional), at most 1 MB. The trained model predicts every row.",
+        "包含 8 个特征列的 CSV（Outcome 可选），不超过 1 MB。训练好的模型会预测每一行。",
+    ),
+    "dm.upload_acc": (
+        "Accuracy on your file's {n} rows: {acc:.1%}",
+        "在你文件的 {n} 行上的准确率：{acc:.1%}",
+    ),
+    "dm.download": ("6 · Download", "6 · 下载"),
+    "dm.dl_model": ("model state_dict (.pt)", "模型 state_dict (.pt)"),
+    "dm.dl_history": ("training history (.csv)", "训练历史 (.csv)"),
+    "err.csv_missing": ("Missing columns: {cols}.", "缺少列：{cols}。"),
+    "err.csv_extra": ("Unexpected columns: {cols}.", "多余的列：{cols}。"),
+    "err.csv_empty": ("The file has a header but no rows.", "文件只有表头，没有数据行。"),
+    "err.csv_not_numeric": (
+        "Column {col}, row {row}: '{value}' is not a number.",
+        "第 {row} 行 {col} 列：“{value}”不是数字。",
+    ),
+    "err.csv_blank": ("Column {col} has empty cells.", "{col} 列有空单元格。"),
+    "err.csv_range": (
+        "Column {col}, row {row}: {value} is outside {low}–{high}.",
+        "第 {row} 行 {col} 列：{value} 超出范围 {low}–{high}。",
+    ),
+    "err.csv_target": ("Outcome must be 0 or 1.", "Outcome 必须是 0 或 1。"),
+    "err.csv_empty_file": ("The file is empty.", "文件是空的。"),
+    "err.csv_too_big": (
+        "The file has {size} bytes; the limit is {limit}.",
+        "文件大小为 {size} 字节；上限为 {limit}。",
+    ),
+    "err.csv_unreadable": (
+        "This is not a readable CSV file ({reason}).",
+        "这不是可读取的 CSV 文件（{reason}）。",
+    ),
+    "err.activation": ("Unknown activation {name}.", "未知激活函数 {name}。"),
+    "err.too_many_layers": ("At most 4 hidden layers.", "最多 4 个隐藏层。"),
+    "err.bad_hidden": (
+        "Hidden sizes must be whole numbers separated by commas, got '{text}'.",
+        "隐藏层大小必须是用逗号分隔的整数，当前为“{text}”。",
+    ),
 }
 
 

@@ -20,6 +20,8 @@ TOPICS = [
           ":material/trending_down:", "gradient-descent"),
     Topic("app.section.basics", "views/sigmoid_softmax.py", "ss.title", "ss.blurb",
           ":material/functions:", "sigmoid-softmax"),
+    Topic("app.section.networks", "views/diabetes_mlp.py", "dm.title", "dm.blurb",
+          ":material/monitor_heart:", "diabetes-mlp"),
     Topic("app.section.networks", "views/rnn_hello.py", "rnn.title", "rnn.blurb",
           ":material/replay:", "rnn"),
 ]  # fmt: skip
