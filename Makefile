@@ -32,6 +32,9 @@ format: $(VENV)/.dev
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
 
+weights: $(VENV)/.dev
+	$(PY) scripts/pretrain_mnist.py
+
 bench: $(VENV)/.dev
 	for script in bench/*.py; do $(PY) $$script || exit 1; done
 

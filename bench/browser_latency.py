@@ -16,11 +16,7 @@ import e2e  # noqa: E402
 
 
 def slider(page, label_text, i):
-    thumb = (
-        page.locator('[data-testid="stSlider"]')
-        .filter(has_text=label_text)
-        .locator('input[type="range"]')
-    )
+    thumb = page.locator('[data-testid="stSlider"]').filter(has_text=label_text).locator('input[type="range"]')
     thumb.focus()
     thumb.press("ArrowRight" if i % 2 == 0 else "ArrowLeft")
 

@@ -17,9 +17,7 @@ def main():
     accs = []
     for seed in range(5):
         split = diabetes.prepare(df, seed=seed)
-        history = diabetes.train(
-            diabetes.build_model(seed=seed), split, "sgd", 0.1, 32, 100, seed=seed
-        )
+        history = diabetes.train(diabetes.build_model(seed=seed), split, "sgd", 0.1, 32, 100, seed=seed)
         accs.append(history.rows[-1]["test_acc"])
         print(
             f"seed {seed}: test accuracy {accs[-1]:.3f} (majority baseline {diabetes.majority_baseline(split.y_test):.3f})"

@@ -71,9 +71,7 @@ class Step:
 
     @property
     def diverged(self) -> bool:
-        return not (
-            math.isfinite(self.cost) and abs(self.new_w) < BLOW_UP and abs(self.new_b) < BLOW_UP
-        )
+        return not (math.isfinite(self.cost) and abs(self.new_w) < BLOW_UP and abs(self.new_b) < BLOW_UP)
 
 
 def gd_step(w, b, lr, with_bias=False, k=1):
@@ -164,9 +162,7 @@ def graph_dot(w):
     lines += ["x -> mul; y -> sub;"]
     for (a, _), (b, _) in zip(nodes, nodes[1:], strict=False):
         lines.append(f"{a} -> {b};")
-        lines.append(
-            f'{b} -> {a} [color="#e4572e", fontcolor="#e4572e", style=dashed, constraint=false, label="∂"];'
-        )
+        lines.append(f'{b} -> {a} [color="#e4572e", fontcolor="#e4572e", style=dashed, constraint=false, label="∂"];')
     lines.append("}")
     return "\n".join(lines)
 

@@ -201,9 +201,7 @@ class Model(nn.Module):
         if activation not in ACTIVATIONS:
             raise InputError("activation", "unknown activation {name}", name=activation)
         sizes = [len(FEATURES), *hidden, 1]
-        self.linears = nn.ModuleList(
-            nn.Linear(a, b) for a, b in zip(sizes, sizes[1:], strict=False)
-        )
+        self.linears = nn.ModuleList(nn.Linear(a, b) for a, b in zip(sizes, sizes[1:], strict=False))
         self.activation = ACTIVATIONS[activation]()
 
     def forward(self, x):
@@ -339,9 +337,7 @@ def roc_curve(probs, y):
     order = torch.argsort(probs, descending=True)
     scores, labels = probs[order], y[order]
     tps, fps = torch.cumsum(labels, 0), torch.cumsum(1 - labels, 0)
-    last_of_tie = torch.cat(
-        [scores[1:] != scores[:-1], torch.tensor([True])]
-    )  # one point per distinct score
+    last_of_tie = torch.cat([scores[1:] != scores[:-1], torch.tensor([True])])  # one point per distinct score
     tpr = torch.cat([torch.zeros(1), tps[last_of_tie] / labels.sum()])
     fpr = torch.cat([torch.zeros(1), fps[last_of_tie] / (1 - labels).sum()])
     auc = torch.trapezoid(tpr, fpr).item()
@@ -380,9 +376,5 @@ def network_dot(activations) -> str:
 def _colour(value: float, probability: bool) -> str:
     v = (value - 0.5) * 2 if probability else max(-1.0, min(1.0, value))
     v = max(-1.0, min(1.0, v))
-    r, g, b = (
-        (255, int(255 * (1 - v)), int(255 * (1 - v)))
-        if v >= 0
-        else (int(255 * (1 + v)), int(255 * (1 + v)), 255)
-    )
+    r, g, b = (255, int(255 * (1 - v)), int(255 * (1 - v))) if v >= 0 else (int(255 * (1 + v)), int(255 * (1 + v)), 255)
     return f"#{r:02x}{g:02x}{b:02x}"

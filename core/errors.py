@@ -27,9 +27,7 @@ class DataMissingError(RuntimeError):
 
 def check_int(name: str, value, low: int | None = None, high: int | None = None) -> int:
     if isinstance(value, bool) or not float(value).is_integer():
-        raise InputError(
-            "not_int", "{name} must be a whole number, got {value}", name=name, value=value
-        )
+        raise InputError("not_int", "{name} must be a whole number, got {value}", name=name, value=value)
     value = int(value)
     if low is not None and value < low:
         raise InputError(
@@ -50,14 +48,10 @@ def check_int(name: str, value, low: int | None = None, high: int | None = None)
     return value
 
 
-def check_float(
-    name: str, value, low: float | None = None, high: float | None = None, low_open: bool = False
-) -> float:
+def check_float(name: str, value, low: float | None = None, high: float | None = None, low_open: bool = False) -> float:
     value = float(value)
     if value != value or value in (float("inf"), float("-inf")):
-        raise InputError(
-            "not_finite", "{name} must be a finite number, got {value}", name=name, value=value
-        )
+        raise InputError("not_finite", "{name} must be a finite number, got {value}", name=name, value=value)
     if low is not None and (value <= low if low_open else value < low):
         op = ">" if low_open else "≥"
         raise InputError(

@@ -134,9 +134,7 @@ def check_training(features, lr, num_epochs, batch_size):
     return lr, num_epochs, batch_size
 
 
-def train_scratch(
-    features, labels, lr=0.03, num_epochs=3, batch_size=10, seed=0, callback: Callback = None
-):
+def train_scratch(features, labels, lr=0.03, num_epochs=3, batch_size=10, seed=0, callback: Callback = None):
     """D2L 3.2 verbatim in spirit: linreg, squared_loss, sgd, and grad.zero_() by hand."""
     lr, num_epochs, batch_size = check_training(features, lr, num_epochs, batch_size)
     w0, b0 = initial_params(features.shape[1], seed)
@@ -159,9 +157,7 @@ def train_scratch(
     return result
 
 
-def train_concise(
-    features, labels, lr=0.03, num_epochs=3, batch_size=10, seed=0, callback: Callback = None
-):
+def train_concise(features, labels, lr=0.03, num_epochs=3, batch_size=10, seed=0, callback: Callback = None):
     """D2L 3.3: nn.Sequential(nn.Linear), nn.MSELoss and torch.optim.SGD on the same batches."""
     lr, num_epochs, batch_size = check_training(features, lr, num_epochs, batch_size)
     w0, b0 = initial_params(features.shape[1], seed)
@@ -200,8 +196,6 @@ def _finite_update(result, train_l, epoch):
     return False
 
 
-def lr_comparison(
-    features, labels, lrs=(0.01, 0.02, 0.03, 0.04), num_epochs=3, batch_size=10, seed=0
-):
+def lr_comparison(features, labels, lrs=(0.01, 0.02, 0.03, 0.04), num_epochs=3, batch_size=10, seed=0):
     """D2L exercise (seed 001's figure): the same run at several learning rates."""
     return {lr: train_scratch(features, labels, lr, num_epochs, batch_size, seed) for lr in lrs}

@@ -72,13 +72,9 @@ def make_optimizer(name, params, settings):
     if name == "SGD":
         return torch.optim.SGD(params, lr=lr)
     if name == "Momentum":
-        return torch.optim.SGD(
-            params, lr=lr, momentum=check_float("momentum β", settings["momentum"], 0.0, 0.9999)
-        )
+        return torch.optim.SGD(params, lr=lr, momentum=check_float("momentum β", settings["momentum"], 0.0, 0.9999))
     if name == "RMSprop":
-        return torch.optim.RMSprop(
-            params, lr=lr, alpha=check_float("RMSprop α", settings["alpha"], 0.0, 0.9999)
-        )
+        return torch.optim.RMSprop(params, lr=lr, alpha=check_float("RMSprop α", settings["alpha"], 0.0, 0.9999))
     if name == "Adam":
         betas = (
             check_float("Adam β1", settings["beta1"], 0.0, 0.9999),

@@ -140,9 +140,7 @@ def epoch_cell(net, criterion, optimizer, inputs, labels):
         hiddens.append(hidden)
     loss.backward()
     optimizer.step()
-    logits = torch.cat(
-        hiddens
-    ).detach()  # the hidden state is the output: hidden_size == vocab size
+    logits = torch.cat(hiddens).detach()  # the hidden state is the output: hidden_size == vocab size
     return loss.item(), logits, logits
 
 
@@ -318,9 +316,7 @@ def unrolled_dot(version, source, predicted=None):
     vocab = build_vocab(source, source if predicted is None else predicted)
     v, n = len(vocab), len(source)
     hidden = {"cell": v, "rnn": v, "embedding": 8}[version]
-    x_shape = {"cell": f"(1, {v})", "rnn": f"(1, {v})", "embedding": "(1, 10) after Embedding"}[
-        version
-    ]
+    x_shape = {"cell": f"(1, {v})", "rnn": f"(1, {v})", "embedding": "(1, 10) after Embedding"}[version]
     lines = [
         "digraph G {",
         "rankdir=LR; node [shape=box, style=rounded, fontname=Helvetica];",
@@ -328,11 +324,7 @@ def unrolled_dot(version, source, predicted=None):
     ]
     for t, ch in enumerate(source):
         out = predicted[t] if predicted else "?"
-        cell = (
-            "RNNCell"
-            if version == "cell"
-            else ("RNN layer" if version == "rnn" else "RNN x2 + Linear")
-        )
+        cell = "RNNCell" if version == "cell" else ("RNN layer" if version == "rnn" else "RNN x2 + Linear")
         lines += [
             f"x{t} [label=\"x_{t}\\n'{ch}'\", shape=plaintext];",
             f'c{t} [label="{cell}\\nt={t}"];',

@@ -80,17 +80,13 @@ def cross_entropy_three_ways(logits, target: int):
     """F.cross_entropy == F.nll_loss(F.log_softmax) == -log softmax(o)[target], by index or one-hot."""
     o = check_logits(logits)
     if not 0 <= int(target) < len(o):
-        raise InputError(
-            "bad_target", "the true class must be between 0 and {last}", last=len(o) - 1
-        )
+        raise InputError("bad_target", "the true class must be between 0 and {last}", last=len(o) - 1)
     batch, t = o.unsqueeze(0), torch.tensor([int(target)])
     one_hot = F.one_hot(t, len(o)).float()
     return {
         "F.cross_entropy(logits, index)": F.cross_entropy(batch, t).item(),
         "F.cross_entropy(logits, one-hot)": F.cross_entropy(batch, one_hot).item(),
-        "F.nll_loss(F.log_softmax(logits), index)": F.nll_loss(
-            F.log_softmax(batch, dim=1), t
-        ).item(),
+        "F.nll_loss(F.log_softmax(logits), index)": F.nll_loss(F.log_softmax(batch, dim=1), t).item(),
         "−log softmax(o)[y], by hand": -log_softmax(o)[int(target)].item(),
     }
 
@@ -101,9 +97,7 @@ def parse_logits(text: str) -> list[float]:
     try:
         values = [float(p) for p in parts]
     except ValueError:
-        raise InputError(
-            "bad_logits", "logits must be numbers separated by commas, got '{text}'", text=text
-        ) from None
+        raise InputError("bad_logits", "logits must be numbers separated by commas, got '{text}'", text=text) from None
     return check_logits(values).tolist()
 
 

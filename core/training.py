@@ -3,7 +3,6 @@
 A loop calls `callback(Progress)` after each epoch (or step). The page draws it; a test asserts on it.
 """
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -17,10 +16,6 @@ class Progress:
 
 
 Callback = Callable[[Progress], None] | None
-
-
-def is_finite(x: float) -> bool:
-    return math.isfinite(x)
 
 
 def report(callback: Callback, step: int, total: int, loss: float, **metrics) -> None:

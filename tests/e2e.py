@@ -67,9 +67,7 @@ def streamlit_server(log_path: Path | None = None, timeout_s: float = 90):
         "true",
     ]
     with open(log_path, "w") as log:
-        proc = subprocess.Popen(
-            cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=os.environ.copy()
-        )
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=os.environ.copy())
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout_s
@@ -93,9 +91,7 @@ def streamlit_server(log_path: Path | None = None, timeout_s: float = 90):
 
 
 def launch(playwright, executable_path: str):
-    return playwright.chromium.launch(
-        executable_path=executable_path, args=CHROMIUM_ARGS, headless=True
-    )
+    return playwright.chromium.launch(executable_path=executable_path, args=CHROMIUM_ARGS, headless=True)
 
 
 def wait_idle(page, timeout_ms: int = 60_000):

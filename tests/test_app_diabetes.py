@@ -26,9 +26,7 @@ def test_train_a_few_epochs_and_see_metrics(page):
     assert next(m for m in page.metric if m.label == "majority baseline").value == "64.9%"
     page.radio(key="dm_source").set_value("form").run()
     assert not page.exception
-    assert next(
-        m for m in page.metric if m.label == "predicted probability of diabetes"
-    ).value.endswith("%")
+    assert next(m for m in page.metric if m.label == "predicted probability of diabetes").value.endswith("%")
 
 
 def test_bad_csv_upload_shows_the_error(page):

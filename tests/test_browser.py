@@ -13,9 +13,7 @@ ARTIFACTS = e2e.ROOT / "test-artifacts"
 BROWSER = e2e.find_browser()
 if BROWSER is None:
     if os.environ.get("REQUIRE_BROWSER"):
-        raise RuntimeError(
-            "REQUIRE_BROWSER is set but no Chromium was found (apt-get install chromium)"
-        )
+        raise RuntimeError("REQUIRE_BROWSER is set but no Chromium was found (apt-get install chromium)")
     pytest.skip("no Chromium found and REQUIRE_BROWSER unset", allow_module_level=True)
 
 
@@ -181,9 +179,7 @@ def test_gradient_descent_step_and_play(page):
 
 def test_diabetes_trains_live_and_stops(page):
     go_to(page, "Diabetes MLP", "Diabetes MLP")
-    epochs = (
-        page.locator('[data-testid="stNumberInput"]').filter(has_text="epochs").locator("input")
-    )
+    epochs = page.locator('[data-testid="stNumberInput"]').filter(has_text="epochs").locator("input")
     epochs.fill("3000")
     epochs.press("Enter")
     e2e.wait_idle(page)
@@ -199,10 +195,54 @@ def test_diabetes_trains_live_and_stops(page):
     click_button(page, "Stop")
     page.get_by_text("Stopped at epoch").wait_for(timeout=30_000)
     e2e.wait_idle(page)
-    stopped = int(
-        page.get_by_text("Stopped at epoch").inner_text().split("epoch ")[1].split(";")[0]
-    )
+    stopped = int(page.get_by_text("Stopped at epoch").inner_text().split("epoch ")[1].split(";")[0])
     assert 1 <= stopped < 3000
     page.screenshot(path=str(ARTIFACTS / "diabetes_stopped.png"), full_page=True)
     assert page.get_by_text("test accuracy").count() >= 1  # the partly trained model is evaluated
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def draw(page, points):
+    box = page.locator(".upper-canvas").first.bounding_box()
+    page.mouse.move(box["x"] + points[0][0], box["y"] + points[0][1])
+    page.mouse.down()
+    for x, y in points[1:]:
+        page.mouse.move(box["x"] + x, box["y"] + y, steps=2)
+    page.mouse.up()
+
+
+def prediction(page):
+    metric = page.locator('[data-testid="stMetric"]').filter(has_text="prediction")
+    metric.wait_for(timeout=30_000)
+    e2e.wait_idle(page)
+    return metric.locator('[data-testid="stMetricValue"]').inner_text().strip()
+
+
+def test_mnist_reads_a_drawn_one_and_zero(page):
+    import math
+
+    go_to(page, "MNIST CNN", "MNIST CNN")
+    page.locator(".upper-canvas").first.wait_for(timeout=30_000)
+    draw(page, [(150, 40 + 5 * i) for i in range(41)])
+    assert prediction(page) == "1"
+    click_button(page, "Clear")
+    page.get_by_text("Draw a digit on the black square").first.wait_for(timeout=30_000)
+    e2e.wait_idle(page)
+    ellipse = [(140 + 60 * math.cos(a / 20 * math.pi), 140 + 95 * math.sin(a / 20 * math.pi)) for a in range(42)]
+    draw(page, ellipse)
+    assert prediction(page) == "0"
+    page.screenshot(path=str(ARTIFACTS / "mnist.png"))
+    assert page.console_errors == []
+
+
+def test_mnist_trains_a_short_run(page):
+    go_to(page, "MNIST CNN", "MNIST CNN")
+    batch = page.locator('[data-testid="stNumberInput"]').filter(has_text="batch size").locator("input")
+    batch.fill("2048")
+    batch.press("Enter")
+    e2e.wait_idle(page)
+    click_button(page, "Train")
+    page.get_by_text("Test accuracy").wait_for(timeout=120_000)
+    e2e.wait_idle(page)
+    assert page.locator('[data-testid="stVegaLiteChart"]').count() >= 2  # the live chart and the confusion matrix
     assert page.locator('[data-testid="stException"]').count() == 0

@@ -22,9 +22,7 @@ def test_hand_gradient_equals_autograd(w, b):
 
 def test_one_step_is_the_formula():
     step = descent.gd_step(1.2, 0.0, 0.05)
-    assert step.grad_w == pytest.approx(
-        2 * (1.2 - 2) * 14 / 3
-    )  # mean(2x(xw - y)) = 2(w - 2) mean(x^2)
+    assert step.grad_w == pytest.approx(2 * (1.2 - 2) * 14 / 3)  # mean(2x(xw - y)) = 2(w - 2) mean(x^2)
     assert step.new_w == pytest.approx(1.2 - 0.05 * step.grad_w)
     assert step.cost == pytest.approx(descent.cost(step.new_w))
 
@@ -101,9 +99,7 @@ def test_scratch_optimizers_equal_torch_optim_for_20_steps(name, surface):
 
 @pytest.mark.parametrize("name", list(optimizers.DEFAULTS))
 def test_all_optimizers_converge_on_the_bowl(name):
-    ((path, diverged_at),) = optimizers.race(
-        "bowl", (-3.5, 2.0), {name: optimizers.DEFAULTS[name]}, 1500
-    ).values()
+    ((path, diverged_at),) = optimizers.race("bowl", (-3.5, 2.0), {name: optimizers.DEFAULTS[name]}, 1500).values()
     assert diverged_at is None
     assert path[-1][2] < 1e-3
 
@@ -118,9 +114,7 @@ def test_saddle_ridge_stalls_and_a_perturbation_escapes():
 
 
 def test_rosenbrock_overflow_is_cut_at_divergence():
-    ((path, diverged_at),) = optimizers.race(
-        "rosenbrock", (-1.5, 2.0), {"SGD": {"lr": 0.01}}, 100
-    ).values()
+    ((path, diverged_at),) = optimizers.race("rosenbrock", (-1.5, 2.0), {"SGD": {"lr": 0.01}}, 100).values()
     assert diverged_at is not None and len(path) == diverged_at
     assert all(abs(x) < optimizers.BOUND for x, _, _ in path)
 

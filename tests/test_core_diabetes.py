@@ -68,9 +68,7 @@ def test_course_network_shapes():
 
 
 def test_training_is_reproducible(split):
-    runs = [
-        diabetes.train(diabetes.build_model(seed=3), split, epochs=5, seed=3).rows for _ in range(2)
-    ]
+    runs = [diabetes.train(diabetes.build_model(seed=3), split, epochs=5, seed=3).rows for _ in range(2)]
     assert runs[0] == runs[1]
 
 

@@ -27,9 +27,7 @@ def test_saturated_regions_are_the_tails():
 
 def test_course_logistic_regression():
     seen = []
-    run = logistic.train_logistic(
-        callback=seen.append
-    )  # course: SGD lr 0.01, 1000 epochs, summed BCE
+    run = logistic.train_logistic(callback=seen.append)  # course: SGD lr 0.01, 1000 epochs, summed BCE
     assert len(seen) == 1000 and seen[-1].loss < seen[0].loss
     assert run.predict(4.0) > 0.5
     assert 2.0 < run.crossing < 4.0
@@ -46,10 +44,6 @@ def test_bce_with_logits_stays_exact_where_bce_clamps():
     rows = {r["z"]: r for r in logistic.bce_vs_logits()}
     assert rows[-200.0]["BCELoss(sigmoid(z))"] == 100.0  # log(0) clamped to -100
     assert rows[-200.0]["BCEWithLogitsLoss(z)"] == pytest.approx(200.0)
-    assert (
-        rows[-100.0]["grad via BCELoss"] == 0.0 and rows[-100.0]["grad via BCEWithLogits"] == -1.0
-    )
+    assert rows[-100.0]["grad via BCELoss"] == 0.0 and rows[-100.0]["grad via BCEWithLogits"] == -1.0
     assert rows[20.0]["BCELoss(sigmoid(z))"] == 0.0
-    assert rows[20.0]["BCEWithLogitsLoss(z)"] == pytest.approx(
-        rows[20.0]["exact (float64)"], rel=1e-4
-    )
+    assert rows[20.0]["BCEWithLogitsLoss(z)"] == pytest.approx(rows[20.0]["exact (float64)"], rel=1e-4)

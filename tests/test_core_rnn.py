@@ -59,9 +59,7 @@ def test_course_models_have_the_course_layers():
 @pytest.mark.parametrize("version", rnn.VERSIONS)
 def test_pinned_seed_predicts_ohlol_within_15_epochs(version):
     seen = []
-    run = rnn.train(
-        version, callback=seen.append
-    )  # course settings: Adam lr 0.1, 15 epochs, pinned seed
+    run = rnn.train(version, callback=seen.append)  # course settings: Adam lr 0.1, 15 epochs, pinned seed
     assert run.seed == rnn.PINNED_SEEDS[version]
     assert run.predicted[-1] == "ohlol"
     assert run.first_correct is not None and run.first_correct <= 15

@@ -60,10 +60,7 @@ def test_failed_download_names_dir_and_file(tmp_path):
 
 def test_present_file_is_found_without_download(tmp_path):
     (tmp_path / "a.csv").write_text("x\n1\n")
-    assert (
-        data_dir.require_file("a.csv", url="http://127.0.0.1:9/a.csv", directory=tmp_path)
-        == tmp_path / "a.csv"
-    )
+    assert data_dir.require_file("a.csv", url="http://127.0.0.1:9/a.csv", directory=tmp_path) == tmp_path / "a.csv"
 
 
 def test_validators_raise_keyed_errors():

@@ -616,6 +616,107 @@ TABLE: dict[str, tuple[str, str]] = {
         "Hidden sizes must be whole numbers separated by commas, got '{text}'.",
         "隐藏层大小必须是用逗号分隔的整数，当前为“{text}”。",
     ),
+    # mnist
+    "mn.title": ("MNIST CNN", "MNIST 卷积网络"),
+    "mn.blurb": (
+        "Draw a digit and see what the CNN sees and thinks; train it live in seconds.",
+        "画一个数字，看看 CNN 看到了什么、想到了什么；几秒钟内实时训练它。",
+    ),
+    "mn.intro": (
+        "Liu Er lectures 9–11: the fully connected 784-512-256-128-64-10 network and the CNN "
+        "`Conv2d(1,10,5)` → `MaxPool2d(2)` → `Conv2d(10,20,5)` → `MaxPool2d(2)` → `Linear(320,10)`. "
+        "Both come pretrained, so the canvas works at once.",
+        "刘二大人第 9–11 讲：全连接网络 784-512-256-128-64-10，以及 CNN "
+        "`Conv2d(1,10,5)` → `MaxPool2d(2)` → `Conv2d(10,20,5)` → `MaxPool2d(2)` → `Linear(320,10)`。两者都已预训练，画板立即可用。",
+    ),
+    "mn.draw": ("1 · Draw a digit", "1 · 画一个数字"),
+    "mn.stroke": ("stroke width", "笔画宽度"),
+    "mn.clear": ("Clear", "清除"),
+    "mn.model": ("model", "模型"),
+    "mn.m.cnn": ("CNN (pretrained, {acc:.2%} test)", "CNN（预训练，测试准确率 {acc:.2%}）"),
+    "mn.m.fc": (
+        "fully connected (pretrained, {acc:.2%} test)",
+        "全连接（预训练，测试准确率 {acc:.2%}）",
+    ),
+    "mn.m.session": ("the model you trained ({kind})", "你训练的模型（{kind}）"),
+    "mn.empty": (
+        "Draw a digit on the black square (the canvas is empty or nearly so).",
+        "请在黑色方块上画一个数字（画板是空的或几乎是空的）。",
+    ),
+    "mn.seen": (
+        "What the network receives: 28×28, cropped, scaled to 20 px, centred by centre of mass",
+        "网络接收到的图像：28×28，裁剪、缩放到 20 像素、按质心居中",
+    ),
+    "mn.prediction": ("prediction", "预测"),
+    "mn.confidence": ("{p:.1%} sure", "置信度 {p:.1%}"),
+    "mn.inside": ("2 · Inside the CNN for your digit", "2 · 你的数字在 CNN 内部"),
+    "mn.conv1_maps": ("conv1: 10 feature maps, 24×24", "conv1：10 个特征图，24×24"),
+    "mn.conv2_maps": ("conv2: 20 feature maps, 8×8", "conv2：20 个特征图，8×8"),
+    "mn.kernels": (
+        "conv1's 10 kernels, 5×5 (red positive, blue negative)",
+        "conv1 的 10 个卷积核，5×5（红正蓝负）",
+    ),
+    "mn.fc_inside": ("Pick the CNN to see its feature maps.", "选择 CNN 以查看其特征图。"),
+    "mn.arch": ("3 · The two architectures", "3 · 两种网络结构"),
+    "mn.conv": ("4 · Convolution and pooling by hand", "4 · 手算卷积与池化"),
+    "mn.n": ("input size n", "输入大小 n"),
+    "mn.k": ("kernel size k", "卷积核大小 k"),
+    "mn.p": ("padding p", "填充 p"),
+    "mn.s": ("stride s", "步幅 s"),
+    "mn.formula": (
+        "Output size ⌊(n + 2p − k) / s⌋ + 1 = ⌊({n} + 2·{p} − {k}) / {s}⌋ + 1 = **{out}**",
+        "输出大小 ⌊(n + 2p − k) / s⌋ + 1 = ⌊({n} + 2·{p} − {k}) / {s}⌋ + 1 = **{out}**",
+    ),
+    "mn.example": (
+        "The course's example: a 5×5 input and the 3×3 kernel 1…9, with your padding and stride (n = 5, k = 3).",
+        "课程中的例子：5×5 输入与 3×3 卷积核 1…9，使用你选的填充与步幅（n = 5，k = 3）。",
+    ),
+    "mn.pool": (
+        "MaxPool2d(2) on the top-left 4×4: each output is the largest value of its 2×2 block.",
+        "对左上角 4×4 做 MaxPool2d(2)：每个输出是其 2×2 块中的最大值。",
+    ),
+    "mn.train": ("5 · Train live", "5 · 实时训练"),
+    "mn.why_preload": (
+        "Why this trains fast: the course's `DataLoader` applies `ToTensor` + `Normalize` to every image in every "
+        "batch, and that per-sample work is about half of each step. Here the normalised tensors are made once "
+        "and batches are slices of them; with Adam + OneCycle one epoch reaches ~98.7% in a few seconds.",
+        "为什么训练这么快：课程中的 `DataLoader` 在每个批次对每张图片执行 `ToTensor` + `Normalize`，这些逐样本的工作约占每步时间的一半。"
+        "这里标准化后的张量只生成一次，批次直接从中切片；配合 Adam + OneCycle，一轮约几秒即可达到约 98.7%。",
+    ),
+    "mn.recipe": ("recipe", "训练方案"),
+    "mn.r.course": ("course: SGD lr 0.01, momentum 0.5", "课程：SGD lr 0.01，动量 0.5"),
+    "mn.r.fast": ("fast: Adam + OneCycle", "快速：Adam + OneCycle"),
+    "mn.train_model": ("model to train", "要训练的模型"),
+    "mn.k.cnn": ("CNN", "CNN"),
+    "mn.k.fc": ("fully connected", "全连接"),
+    "mn.epochs": ("epochs", "训练轮数"),
+    "mn.batch": ("batch size", "批量大小"),
+    "mn.train_btn": ("Train", "训练"),
+    "mn.device": (
+        "Training on {device} with {threads} CPU threads.",
+        "在 {device} 上训练，使用 {threads} 个 CPU 线程。",
+    ),
+    "mn.loading": ("Loading MNIST (once per server)…", "正在加载 MNIST（每个服务器只加载一次）…"),
+    "mn.result": (
+        "Test accuracy {acc:.2%} after {seconds:.1f} s of training.",
+        "训练 {seconds:.1f} 秒后测试准确率 {acc:.2%}。",
+    ),
+    "mn.confusion": ("Confusion matrix on the 10,000 test digits", "10,000 张测试数字上的混淆矩阵"),
+    "mn.truth": ("true digit", "真实数字"),
+    "mn.pred": ("predicted digit", "预测数字"),
+    "mn.wrong": ("Misclassified test digits (true → predicted)", "被分错的测试数字（真实 → 预测）"),
+    "mn.download": ("Download this model's state_dict", "下载该模型的 state_dict"),
+    "mn.no_data": (
+        "Training needs the MNIST files; the canvas above still works with the shipped weights.",
+        "训练需要 MNIST 数据文件；上面的画板仍可使用内置权重。",
+    ),
+    "err.canvas_shape": ("Expected an H × W × RGBA image.", "需要一张 H × W × RGBA 图像。"),
+    "err.model_kind": ("Unknown model {name}.", "未知模型 {name}。"),
+    "err.recipe": ("Unknown recipe {name}.", "未知训练方案 {name}。"),
+    "err.kernel_too_big": (
+        "The kernel ({k}) is larger than the padded input ({size}).",
+        "卷积核（{k}）大于填充后的输入（{size}）。",
+    ),
 }
 
 

@@ -22,6 +22,8 @@ TOPICS = [
           ":material/functions:", "sigmoid-softmax"),
     Topic("app.section.networks", "views/diabetes_mlp.py", "dm.title", "dm.blurb",
           ":material/monitor_heart:", "diabetes-mlp"),
+    Topic("app.section.networks", "views/mnist_cnn.py", "mn.title", "mn.blurb",
+          ":material/draw:", "mnist-cnn"),
     Topic("app.section.networks", "views/rnn_hello.py", "rnn.title", "rnn.blurb",
           ":material/replay:", "rnn"),
 ]  # fmt: skip

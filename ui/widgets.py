@@ -48,9 +48,7 @@ def _cast(raw: str, default):
 
 def share_settings(keys: list[str]):
     """Mirror the page's settings into the URL and offer the link to copy."""
-    st.query_params.from_dict(
-        {k: _text(st.session_state[k]) for k in keys if k in st.session_state}
-    )
+    st.query_params.from_dict({k: _text(st.session_state[k]) for k in keys if k in st.session_state})
     with st.popover(t("share.button"), icon=":material/link:"):
         st.caption(t("share.help"))
         st.code(_current_url(), language=None)

@@ -60,17 +60,13 @@ code_panel(diabetes.DiabetesDataset, diabetes.stratified_split, diabetes.Preproc
 st.header(t("dm.model"))
 c1, c2, c3 = st.columns(3)
 hidden_text = c1.text_input(t("dm.hidden"), key=setting("dm_hidden", "6, 4"))
-activation = c2.selectbox(
-    t("dm.activation"), list(diabetes.ACTIVATIONS), key=setting("dm_act", "sigmoid")
-)
+activation = c2.selectbox(t("dm.activation"), list(diabetes.ACTIVATIONS), key=setting("dm_act", "sigmoid"))
 opt = c3.selectbox(t("dm.optimizer"), ["sgd", "momentum", "adam"], format_func=lambda o: t(f"dm.opt.{o}"),
                    key=setting("dm_opt", "sgd"))  # fmt: skip
 c1, c2, c3, c4 = st.columns([1, 1, 1, 1])
 lr = c1.number_input(t("dm.lr"), 0.0001, 10.0, step=0.01, format="%.4f", key=setting("dm_lr", 0.1))
 batch = c2.number_input(t("dm.batch"), 0, len(split.x_train), step=16, key=setting("dm_batch", 32))
-epochs = c3.number_input(
-    t("dm.epochs"), 1, diabetes.MAX_EPOCHS, step=50, key=setting("dm_epochs", 100)
-)
+epochs = c3.number_input(t("dm.epochs"), 1, diabetes.MAX_EPOCHS, step=50, key=setting("dm_epochs", 100))
 st.caption(t("dm.lr_note"))
 st.caption(t("dm.loss_note"))
 data_config = (seed, impute)
@@ -82,11 +78,7 @@ if c4.button(t("dm.train"), type="primary", icon=":material/play_arrow:", width=
         # Stored before training: the model trains in place, so Stop keeps its partly trained weights.
         st.session_state["dm.trained"] = (data_config, model, history)
         live = LiveTraining("dm")
-        live.run(
-            lambda cb: diabetes.train(
-                model, split, opt, lr, batch, epochs, seed, callback=cb, history=history
-            )
-        )
+        live.run(lambda cb: diabetes.train(model, split, opt, lr, batch, epochs, seed, callback=cb, history=history))
     except InputError as exc:
         show_error(exc)
 stopped_note("dm")
@@ -105,9 +97,7 @@ if config_trained != data_config:
 if history.diverged_at:
     st.error(t("diverged", epoch=history.diverged_at), icon=":material/warning:")
 hist_df = pd.DataFrame(history.rows)
-st.altair_chart(
-    charts.history(hist_df.rename(columns={"epoch": "step"}).to_dict("records")), width="stretch"
-)
+st.altair_chart(charts.history(hist_df.rename(columns={"epoch": "step"}).to_dict("records")), width="stretch")
 
 # ---------------------------------------------------------------- 3. results
 st.header(t("dm.results"))
@@ -135,9 +125,7 @@ left.caption(t("dm.confusion"))
 left.dataframe(pd.DataFrame([[cm["tn"], cm["fp"]], [cm["fn"], cm["tp"]]], index=["truth 0", "truth 1"],
                             columns=["predicted 0", "predicted 1"]), width="stretch")  # fmt: skip
 roc = pd.DataFrame({"false positive rate": fpr, "true positive rate": tpr})
-diagonal = alt.Chart(pd.DataFrame({"x": [0, 1], "y": [0, 1]})).mark_line(
-    strokeDash=[4, 4], color="gray"
-)
+diagonal = alt.Chart(pd.DataFrame({"x": [0, 1], "y": [0, 1]})).mark_line(strokeDash=[4, 4], color="gray")
 right.altair_chart(charts.lines(roc, "false positive rate", "true positive rate", height=240)
                    + diagonal.encode(x="x:Q", y="y:Q"), width="stretch")  # fmt: skip
 right.caption(t("dm.roc") + f" · AUC {auc:.3f}")
@@ -186,9 +174,7 @@ st.header(t("dm.download"))
 buffer = io.BytesIO()
 torch.save(model.state_dict(), buffer)
 d1, d2 = st.columns(2)
-d1.download_button(
-    t("dm.dl_model"), buffer.getvalue(), "diabetes_mlp.pt", icon=":material/download:"
-)
+d1.download_button(t("dm.dl_model"), buffer.getvalue(), "diabetes_mlp.pt", icon=":material/download:")
 d2.download_button(t("dm.dl_history"), hist_df.to_csv(index=False), "diabetes_history.csv", mime="text/csv",
                    icon=":material/download:")  # fmt: skip
 

@@ -98,9 +98,7 @@ def stepper():
         s = steps[-1]
         formula = f"w ← w − α·grad = {s.w:.2f} − {s.lr:g} × ({s.grad_w:.2f}) = {s.new_w:.2f}"
         if st.session_state.gd_bias:
-            formula += (
-                f"\nb ← b − α·grad_b = {s.b:.2f} − {s.lr:g} × ({s.grad_b:.2f}) = {s.new_b:.2f}"
-            )
+            formula += f"\nb ← b − α·grad_b = {s.b:.2f} − {s.lr:g} × ({s.grad_b:.2f}) = {s.new_b:.2f}"
         st.code(formula, language=None)
     else:
         st.caption(t("gd.no_step"))
@@ -130,13 +128,9 @@ def stepper_chart(steps, w, b):
     slope = descent.gradient(w, b)[0]
     c0 = descent.cost(w, b)
     span = (hi - lo) / 6
-    tangent = pd.DataFrame(
-        {"w": [w - span, w + span], "cost": [c0 - slope * span, c0 + slope * span]}
-    )
+    tangent = pd.DataFrame({"w": [w - span, w + span], "cost": [c0 - slope * span, c0 + slope * span]})
     chart = charts.lines(curve, "w", "cost", height=300)
-    chart += (
-        alt.Chart(tangent).mark_line(strokeDash=[6, 4], color="gray").encode(x="w:Q", y="cost:Q")
-    )
+    chart += alt.Chart(tangent).mark_line(strokeDash=[6, 4], color="gray").encode(x="w:Q", y="cost:Q")
     if trail:
         trail_df = pd.DataFrame([{"step": i, "w": p[0], "cost": p[1]} for i, p in enumerate(trail)])
         chart += charts.path(trail_df, "w", "cost").mark_line(point=alt.OverlayMarkDef(filled=False, size=60),
@@ -150,9 +144,7 @@ code_panel(descent.cost, descent.gradient, descent.gd_step, descent.curvature, d
 # ---------------------------------------------------------------- 3. GD vs SGD
 st.header(t("gd.sgd"))
 st.caption(t("gd.sgd_note"))
-sgd_lr = st.slider(
-    t("gd.sgd_lr"), 0.001, 0.05, step=0.001, format="%.3f", key=setting("gd_sgd_lr", 0.01)
-)
+sgd_lr = st.slider(t("gd.sgd_lr"), 0.001, 0.05, step=0.001, format="%.3f", key=setting("gd_sgd_lr", 0.01))
 rows = pd.DataFrame(descent.gd_vs_sgd(1.0, sgd_lr, 30))
 st.altair_chart(charts.lines(rows[rows.cost > 0], "update", "cost", color="method", log_y=True,
                              x_title="samples seen"), width="stretch")  # fmt: skip
@@ -175,16 +167,10 @@ surface = c1.selectbox(t("gd.surface"), list(optimizers.SURFACES), format_func=l
 kappa = c2.slider(t("gd.condition"), 1.0, 100.0, step=1.0, key=setting("gd_kappa", 10.0),
                   disabled=surface != "bowl")  # fmt: skip
 default_start = optimizers.SURFACES[surface][2]
-x0 = c3.number_input(
-    t("gd.start_x"), -10.0, 10.0, step=0.1, key=setting(f"gd_x0_{surface}", default_start[0])
-)
-y0 = c4.number_input(
-    t("gd.start_y"), -10.0, 10.0, step=0.1, key=setting(f"gd_y0_{surface}", default_start[1])
-)
+x0 = c3.number_input(t("gd.start_x"), -10.0, 10.0, step=0.1, key=setting(f"gd_x0_{surface}", default_start[0]))
+y0 = c4.number_input(t("gd.start_y"), -10.0, 10.0, step=0.1, key=setting(f"gd_y0_{surface}", default_start[1]))
 c1, c2, c3 = st.columns([1, 1, 2])
-eps = c1.number_input(
-    t("gd.perturb"), -1.0, 1.0, step=0.001, format="%.4f", key=setting("gd_eps", 0.0)
-)
+eps = c1.number_input(t("gd.perturb"), -1.0, 1.0, step=0.001, format="%.4f", key=setting("gd_eps", 0.0))
 steps_2d = c2.slider(t("gd.steps"), 10, optimizers.MAX_STEPS, step=10, key=setting("gd_steps", 200))
 chosen = c3.multiselect(
     t("gd.optimizers"), list(optimizers.DEFAULTS), key=setting("gd_opts", list(optimizers.DEFAULTS))
@@ -250,9 +236,7 @@ for name in chosen:
         code_panel(optimizers.SCRATCH[name], expanded=False)
     with right:
         try:
-            table = optimizers.scratch_vs_torch(
-                surface, start, name, settings[name], steps=5, condition=kappa
-            )
+            table = optimizers.scratch_vs_torch(surface, start, name, settings[name], steps=5, condition=kappa)
             st.caption(name)
             st.dataframe(pd.DataFrame(table).set_index("step"), width="stretch")
         except InputError as exc:

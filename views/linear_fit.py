@@ -107,11 +107,7 @@ scatter = (
     .encode(x="x₁:Q", y="y:Q", tooltip=["x₁", "y"])
 )
 xs = np.linspace(x0.min() - 0.2, x0.max() + 0.2, 2)
-true_line = (
-    alt.Chart(pd.DataFrame({"x₁": xs, "y": tw1 * xs + tb}))
-    .mark_line(color="#e4572e")
-    .encode(x="x₁", y="y")
-)
+true_line = alt.Chart(pd.DataFrame({"x₁": xs, "y": tw1 * xs + tb})).mark_line(color="#e4572e").encode(x="x₁", y="y")
 st.altair_chart((scatter + true_line).properties(height=260), width="stretch")
 st.caption(t("lin.scatter_note"))
 code_panel(linear.synthetic_data, linear.course_data)
@@ -167,18 +163,14 @@ except InputError as exc:
 if scratch is not None:
     if scratch.diverged_at:
         st.error(t("diverged", epoch=scratch.diverged_at), icon=":material/warning:")
-    common = min(
-        len(scratch.path), len(concise.path)
-    )  # a diverged run is cut where it left the finite
+    common = min(len(scratch.path), len(concise.path))  # a diverged run is cut where it left the finite
     gap = float(np.abs(np.array(scratch.path[:common]) - np.array(concise.path[:common])).max())
     st.success(t("lin.same", diff=gap), icon=":material/check_circle:")
     left, right = st.columns(2)
     for col, name, res in ((left, t("lin.scratch"), scratch), (right, t("lin.concise"), concise)):
         with col:
             st.subheader(name)
-            hist = pd.DataFrame(
-                {"epoch": range(1, len(res.epoch_loss) + 1), "loss": res.epoch_loss}
-            )
+            hist = pd.DataFrame({"epoch": range(1, len(res.epoch_loss) + 1), "loss": res.epoch_loss})
             st.altair_chart(
                 charts.lines(hist, "epoch", "loss", points=True, y_title=t("lin.loss"), log_y=True),
                 width="stretch",
@@ -198,9 +190,7 @@ if scratch is not None:
         left.altair_chart((scatter + true_line + fit_line).properties(height=220), width="stretch")
     left_code, right_code = st.columns(2)
     with left_code:
-        code_panel(
-            linear.data_iter, linear.linreg, linear.squared_loss, linear.sgd, linear.train_scratch
-        )
+        code_panel(linear.data_iter, linear.linreg, linear.squared_loss, linear.sgd, linear.train_scratch)
     with right_code:
         code_panel(linear.train_concise)
 
@@ -218,9 +208,7 @@ if scratch is not None:
     )
     path = np.array(scratch.path)
     stride = max(1, len(path) // 400)  # keep the chart light on long runs
-    path_df = pd.DataFrame(
-        {"step": np.arange(len(path))[::stride], "w": path[::stride, 0], "b": path[::stride, -1]}
-    )
+    path_df = pd.DataFrame({"step": np.arange(len(path))[::stride], "w": path[::stride, 0], "b": path[::stride, -1]})
     path_df = path_df[path_df.w.between(lo - 50, hi + 50) & path_df.b.between(b_lo - 50, b_hi + 50)]
     path_chart = charts.path(path_df, "w", "b")
     st.altair_chart((contour + path_chart + ls_point).interactive(), width="stretch")
@@ -230,9 +218,7 @@ code_panel(linear.closed_form)
 # ---------------------------------------------------------------- 5. learning rates
 st.header(t("lin.lrs"))
 st.caption(t("lin.lrs_note"))
-own_lr = st.number_input(
-    t("lin.own_lr"), 0.0, 100.0, step=0.01, format="%.4f", key=setting("lin_own_lr", 0.05)
-)
+own_lr = st.number_input(t("lin.own_lr"), 0.0, 100.0, step=0.01, format="%.4f", key=setting("lin_own_lr", 0.05))
 try:
     runs = lr_runs(data_args, own_lr, epochs, batch, seed)
 except InputError as exc:
@@ -245,9 +231,7 @@ rows = [
 ]
 for lr_, res in runs.items():
     if res.diverged_at:
-        st.error(
-            f"lr = {lr_:g}: " + t("diverged", epoch=res.diverged_at), icon=":material/warning:"
-        )
+        st.error(f"lr = {lr_:g}: " + t("diverged", epoch=res.diverged_at), icon=":material/warning:")
 if rows:
     st.altair_chart(
         charts.lines(

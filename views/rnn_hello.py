@@ -28,12 +28,8 @@ version = st.radio(
     key=setting("rnn_version", "cell"),
 )
 c1, c2, c3, c4 = st.columns(4)
-source = c1.text_input(
-    t("rnn.source"), max_chars=rnn.MAX_LEN + 8, key=setting("rnn_source", "hello")
-)
-target = c2.text_input(
-    t("rnn.target"), max_chars=rnn.MAX_LEN + 8, key=setting("rnn_target", "ohlol")
-)
+source = c1.text_input(t("rnn.source"), max_chars=rnn.MAX_LEN + 8, key=setting("rnn_source", "hello"))
+target = c2.text_input(t("rnn.target"), max_chars=rnn.MAX_LEN + 8, key=setting("rnn_target", "ohlol"))
 epochs = c3.number_input(t("rnn.epochs"), 1, rnn.MAX_EPOCHS, key=setting("rnn_epochs", 15))
 lr = c4.number_input(t("rnn.lr"), 0.001, 10.0, step=0.01, format="%.3f", key=setting("rnn_lr", 0.1))
 pinned, global_seed = rnn.PINNED_SEEDS[version], st.session_state.seed
@@ -70,15 +66,11 @@ else:
         st.warning(t("rnn.never", epochs=len(run.losses)))
     left, right = st.columns([3, 2])
     with left:
-        history = pd.DataFrame(
-            {"epoch": range(1, len(run.losses) + 1), "loss": run.losses, "predicted": run.predicted}
-        )
+        history = pd.DataFrame({"epoch": range(1, len(run.losses) + 1), "loss": run.losses, "predicted": run.predicted})
         chart = charts.lines(history, "epoch", "loss", points=True, log_y=True)
         chart = chart.encode(tooltip=["epoch", "loss", "predicted"])
         if run.first_correct:
-            rule = alt.Chart(pd.DataFrame({"epoch": [run.first_correct]})).mark_rule(
-                strokeDash=[5, 4], color="green"
-            )
+            rule = alt.Chart(pd.DataFrame({"epoch": [run.first_correct]})).mark_rule(strokeDash=[5, 4], color="green")
             chart = chart + rule.encode(x="epoch:Q")
         st.altair_chart(chart, width="stretch")
         st.caption(t("rnn.loss_chart"))
@@ -88,9 +80,7 @@ else:
 
     # ------------------------------------------------------------ inside
     st.header(t("rnn.inside"))
-    epoch = st.slider(
-        t("rnn.epoch_slider"), 1, len(run.losses), len(run.losses), key="rnn_epoch_view"
-    )
+    epoch = st.slider(t("rnn.epoch_slider"), 1, len(run.losses), len(run.losses), key="rnn_epoch_view")
     steps = [f"{i}:{a}→{b}" for i, (a, b) in enumerate(zip(run.source, run.target, strict=True))]
     hidden = pd.DataFrame(
         [
@@ -121,9 +111,7 @@ else:
         ),
         width="stretch",
     )
-    st.caption(
-        f"epoch {epoch}: {run.source} → **{run.predicted[epoch - 1]}** (target {run.target})"
-    )
+    st.caption(f"epoch {epoch}: {run.source} → **{run.predicted[epoch - 1]}** (target {run.target})")
 
     # ------------------------------------------------------------ unrolled
     st.header(t("rnn.unrolled"))

@@ -64,12 +64,8 @@ left, right = st.columns(2)
 xs = np.linspace(0, 10, 201)
 prob = pd.DataFrame({"x": xs, "p(y=1|x)": [run.predict(v) for v in xs]})
 data_x, data_y = logistic.course_data()
-points = alt.Chart(
-    pd.DataFrame({"x": data_x.squeeze().numpy(), "p(y=1|x)": data_y.squeeze().numpy()})
-)
-crossing = alt.Chart(pd.DataFrame({"x": [run.crossing]})).mark_rule(
-    strokeDash=[5, 4], color="green"
-)
+points = alt.Chart(pd.DataFrame({"x": data_x.squeeze().numpy(), "p(y=1|x)": data_y.squeeze().numpy()}))
+crossing = alt.Chart(pd.DataFrame({"x": [run.crossing]})).mark_rule(strokeDash=[5, 4], color="green")
 left.altair_chart(
     charts.lines(prob, "x", "p(y=1|x)")
     + points.mark_circle(size=90, color="black").encode(x="x:Q", y="p(y=1|x):Q")
@@ -86,16 +82,9 @@ st.header(t("ss.bce"))
 st.markdown(t("ss.bce_note"))
 p = torch.linspace(0.001, 0.999, 300)
 bce = pd.concat(
-    [
-        pd.DataFrame(
-            {"p": p.numpy(), "BCE": logistic.bce_curve(p, y).numpy(), "target": f"y = {y}"}
-        )
-        for y in (1, 0)
-    ]
+    [pd.DataFrame({"p": p.numpy(), "BCE": logistic.bce_curve(p, y).numpy(), "target": f"y = {y}"}) for y in (1, 0)]
 )
-st.altair_chart(
-    charts.lines(bce, "p", "BCE", color="target", x_title="predicted p"), width="stretch"
-)
+st.altair_chart(charts.lines(bce, "p", "BCE", color="target", x_title="predicted p"), width="stretch")
 st.markdown(t("ss.bce_table"))
 st.dataframe(pd.DataFrame(logistic.bce_vs_logits()), hide_index=True, width="stretch")
 code_panel(logistic.bce_curve, logistic.bce_vs_logits)
@@ -122,9 +111,7 @@ bars = (
     .encode(
         x=alt.X("label:N", sort=labels, title=None),
         y=alt.Y("p:Q", title="softmax p", scale=alt.Scale(domain=[0, 1])),
-        color=alt.condition(
-            alt.datum.p == table.p.max(), alt.value("#e4572e"), alt.value("#8aa1c1")
-        ),
+        color=alt.condition(alt.datum.p == table.p.max(), alt.value("#e4572e"), alt.value("#8aa1c1")),
         tooltip=[
             "label",
             "o",
@@ -137,13 +124,9 @@ bars = (
 )
 st.altair_chart(bars, width="stretch")
 st.caption(t("ss.terms"))
-st.markdown(
-    "p = " + ", ".join(f"{name} **{prob:.4f}**" for name, prob in zip(labels, table.p, strict=True))
-)
+st.markdown("p = " + ", ".join(f"{name} **{prob:.4f}**" for name, prob in zip(labels, table.p, strict=True)))
 st.dataframe(table.set_index("label"), width="stretch")
-st.markdown(
-    t("ss.argmax", logit=labels[int(np.argmax(logits))], prob=labels[int(table.p.idxmax())])
-)
+st.markdown(t("ss.argmax", logit=labels[int(np.argmax(logits))], prob=labels[int(table.p.idxmax())]))
 code_panel(softmax.stable_softmax, softmax.softmax_terms)
 
 # ---------------------------------------------------------------- 5. shift invariance
@@ -180,9 +163,7 @@ st.dataframe(
     ),
     width="stretch",
 )
-code_panel(
-    softmax.naive_softmax, softmax.stable_softmax, softmax.log_softmax, softmax.overflow_demo
-)
+code_panel(softmax.naive_softmax, softmax.stable_softmax, softmax.log_softmax, softmax.overflow_demo)
 
 # ---------------------------------------------------------------- 6. cross-entropy
 st.header(t("ss.ce"))

@@ -1,0 +1,107 @@
+"""MNIST CNN: the course's training loop against the page's fast loop, side by side, in one run.
+
+Course: DataLoader with per-sample ToTensor + Normalize, batch 32, SGD(lr 0.01, momentum 0.5).
+Fast: preloaded normalised tensors, batch 256, Adam + OneCycle. Times count optimisation steps and
+data loading only (test evaluations are excluded). Also: canvas image -> probabilities latency.
+"""
+
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from core import mnist  # noqa: E402
+from core.compute import configure_threads  # noqa: E402
+
+TARGETS = (0.985, 0.990)
+
+
+def course_loop(data, cap_s=150.0, eval_every=200):
+    """{target: seconds} checking every `eval_every` batches, {target: seconds} checking after each
+    epoch as the course's test() does, and the share of step time spent fetching batches."""
+    torch.manual_seed(0)
+    model = mnist.Net()
+    opt = torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.5)
+    reached, at_epoch_end, elapsed, fetch, batches = {}, {}, 0.0, 0.0, 0
+    while elapsed < cap_s and len(reached) < len(TARGETS):
+        loader = iter(mnist.course_loader(batch_size=32))
+        while True:
+            t0 = time.perf_counter()
+            try:
+                inputs, target = next(loader)
+            except StopIteration:
+                acc = mnist.evaluate(model, data.x_test, data.y_test)["accuracy"]  # the course's test() per epoch
+                model.train()
+                for goal in TARGETS:
+                    if acc >= goal and goal not in at_epoch_end:
+                        at_epoch_end[goal] = elapsed
+                break
+            t1 = time.perf_counter()
+            loss = F.cross_entropy(model(inputs), target)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            t2 = time.perf_counter()
+            fetch += t1 - t0
+            elapsed += t2 - t0
+            batches += 1
+            if batches % eval_every == 0:
+                acc = mnist.evaluate(model, data.x_test, data.y_test)["accuracy"]
+                model.train()
+                for goal in TARGETS:
+                    if acc >= goal and goal not in reached:
+                        reached[goal] = elapsed
+                if elapsed >= cap_s or len(reached) == len(TARGETS):
+                    break
+    return reached, at_epoch_end, fetch / elapsed, elapsed
+
+
+def fast_loop(data, epochs):
+    model = mnist.build_model("cnn", seed=0)
+    history = mnist.train(model, data, "fast", epochs, 256, 0, device=torch.device("cpu"))
+    return history.rows[-1]["test_acc"], history.train_seconds
+
+
+def canvas_latency(repeats=200):
+    model = mnist.load_pretrained("cnn")
+    img = np.zeros((280, 280, 4), np.uint8)
+    img[..., 3] = 255
+    yy, xx = np.mgrid[:280, :280]
+    img[np.abs(((xx - 140) / 60) ** 2 + ((yy - 140) / 95) ** 2 - 1) < 0.18, :3] = 255
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        x, _ = mnist.preprocess_canvas(img)
+        mnist.predict(model, x)
+        times.append(time.perf_counter() - start)
+    return np.percentile(times, 50) * 1000, np.percentile(times, 95) * 1000
+
+
+def main():
+    threads = configure_threads()
+    data = mnist.preload()
+    print(f"threads: {threads}")
+    fast = {1: fast_loop(data, 1), 3: fast_loop(data, 3)}
+    for epochs, (acc, secs) in fast.items():
+        print(f"fast loop, {epochs} epoch(s): test accuracy {acc:.4f} after {secs:.1f} s of training")
+    reached, at_epoch_end, fetch_share, course_s = course_loop(data)
+    print(
+        f"course loop: {course_s:.1f} s of training; {fetch_share:.0%} of it fetching batches "
+        f"(per-sample ToTensor + Normalize in the DataLoader)"
+    )
+    for goal in TARGETS:
+        fast_s = next((secs for acc, secs in fast.values() if acc >= goal), None)
+        for how, course in (("every 200 batches", reached.get(goal)), ("after each epoch", at_epoch_end.get(goal))):
+            ratio = f"{course / fast_s:.1f}x" if course and fast_s else "n/a"
+            shown = "not reached" if course is None else f"{course:.1f} s"
+            print(f"to {goal:.1%}: course loop checked {how}: {shown} | fast loop {fast_s:.1f} s | ratio {ratio}")
+    p50, p95 = canvas_latency()
+    print(f"canvas -> probabilities: p50 {p50:.1f} ms, p95 {p95:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

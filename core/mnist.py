@@ -1,0 +1,399 @@
+"""MNIST, Liu Er lectures 9-11: the fully connected net, the CNN, and reading a digit drawn on a canvas."""
+
+import math
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from core.compute import pick_device
+from core.data_dir import data_dir
+from core.errors import DataMissingError, InputError, check_int
+from core.training import Callback, report
+
+MEAN, STD = 0.1307, 0.3081  # the course's Normalize((0.1307,), (0.3081,))
+RAW_FILES = [
+    "train-images-idx3-ubyte",
+    "train-labels-idx1-ubyte",
+    "t10k-images-idx3-ubyte",
+    "t10k-labels-idx1-ubyte",
+]
+WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "models"
+MAX_EPOCHS = 20
+
+
+# ---------------------------------------------------------------- data
+
+
+def mnist_dataset(train: bool, root=None, transform=None):
+    """torchvision's MNIST from <data dir>/MNIST/raw; downloads when online, else a clear error."""
+    import torchvision
+
+    root = Path(root) if root is not None else data_dir()
+    try:
+        return torchvision.datasets.MNIST(str(root), train=train, download=True, transform=transform)
+    except (RuntimeError, OSError) as exc:
+        missing = [f for f in RAW_FILES if not (root / "MNIST" / "raw" / f).exists()]
+        raise DataMissingError(root / "MNIST" / "raw", ", ".join(missing) or RAW_FILES[0], str(exc)[:200]) from exc
+
+
+@dataclass
+class MnistTensors:
+    """Whole splits as normalised tensors, made once: no per-sample transform in the training loop."""
+
+    x_train: torch.Tensor  # (60000, 1, 28, 28) float32, normalised
+    y_train: torch.Tensor
+    x_test: torch.Tensor
+    y_test: torch.Tensor
+
+
+def normalise(images_uint8: torch.Tensor) -> torch.Tensor:
+    """What ToTensor() + Normalize((0.1307,), (0.3081,)) do to each image, for all of them at once."""
+    return ((images_uint8.float() / 255.0 - MEAN) / STD).unsqueeze(1)
+
+
+def preload(root=None) -> MnistTensors:
+    train, test = mnist_dataset(True, root), mnist_dataset(False, root)
+    return MnistTensors(normalise(train.data), train.targets.clone(), normalise(test.data), test.targets.clone())
+
+
+def course_loader(root=None, batch_size=32, train=True):
+    """The course's pipeline, for comparison: per-sample ToTensor + Normalize inside a DataLoader."""
+    from torchvision import transforms
+
+    transform = transforms.Compose([transforms.ToTensor(), transforms.Normalize((MEAN,), (STD,))])
+    dataset = mnist_dataset(train, root, transform)
+    return torch.utils.data.DataLoader(dataset, batch_size=batch_size, shuffle=train)
+
+
+# ---------------------------------------------------------------- the course's two models
+
+
+class FCNet(nn.Module):
+    """Lecture 9: 784-512-256-128-64-10 with ReLU."""
+
+    def __init__(self):
+        super().__init__()
+        self.l1 = nn.Linear(784, 512)
+        self.l2 = nn.Linear(512, 256)
+        self.l3 = nn.Linear(256, 128)
+        self.l4 = nn.Linear(128, 64)
+        self.l5 = nn.Linear(64, 10)
+
+    def forward(self, x):
+        x = x.view(-1, 784)
+        x = F.relu(self.l1(x))
+        x = F.relu(self.l2(x))
+        x = F.relu(self.l3(x))
+        x = F.relu(self.l4(x))
+        return self.l5(x)
+
+
+class Net(nn.Module):
+    """Lectures 10-11: Conv2d(1,10,5) -> ReLU -> MaxPool2d(2) -> Conv2d(10,20,5) -> ReLU -> MaxPool2d(2) -> Linear(320,10)."""
+
+    def __init__(self):
+        super().__init__()
+        self.conv1 = nn.Conv2d(1, 10, kernel_size=5)
+        self.conv2 = nn.Conv2d(10, 20, kernel_size=5)
+        self.pooling = nn.MaxPool2d(2)
+        self.fc = nn.Linear(320, 10)
+
+    def forward(self, x):
+        batch_size = x.size(0)
+        x = F.relu(self.pooling(self.conv1(x)))
+        x = F.relu(self.pooling(self.conv2(x)))
+        x = x.reshape(batch_size, -1)  # the course's view(), but also valid for channels_last tensors
+        return self.fc(x)
+
+    def feature_maps(self, x):
+        """conv1's output (10x24x24) and conv2's (20x8x8) for one image, before pooling."""
+        c1 = self.conv1(x)
+        c2 = self.conv2(F.relu(self.pooling(c1)))
+        return c1[0], c2[0]
+
+
+MODELS = {"cnn": Net, "fc": FCNet}
+
+
+def build_model(kind: str, seed=0) -> nn.Module:
+    if kind not in MODELS:
+        raise InputError("model_kind", "unknown model {name}", name=kind)
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(int(seed))
+        return MODELS[kind]()
+
+
+def summary(model: nn.Module) -> list[dict]:
+    """Layer, output shape and parameter count, measured with a forward pass of one image."""
+    rows, hooks = [], []
+    for name, module in model.named_children():
+
+        def hook(mod, inp, out, name=name):
+            params = sum(p.numel() for p in mod.parameters())
+            rows.append({"layer": f"{name}: {mod.__class__.__name__}", "output shape": str(tuple(out.shape)),
+                         "parameters": params})  # fmt: skip
+
+        hooks.append(module.register_forward_hook(hook))
+    with torch.no_grad():
+        model(torch.zeros(1, 1, 28, 28))
+    for h in hooks:
+        h.remove()
+    rows.append(
+        {
+            "layer": "total",
+            "output shape": "",
+            "parameters": sum(p.numel() for p in model.parameters()),
+        }
+    )
+    return rows
+
+
+# ---------------------------------------------------------------- training
+
+RECIPES = {
+    "course": "SGD(lr=0.01, momentum=0.5), as the course",
+    "fast": "Adam + OneCycleLR(max_lr=0.02): one epoch reaches ~98.7%",
+}
+
+
+@dataclass
+class History:
+    rows: list = field(default_factory=list)
+    train_seconds: float = 0.0
+    diverged_at: int | None = None
+
+
+def make_optimizer(recipe, model, total_steps):
+    if recipe == "course":
+        return torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.5), None
+    if recipe == "fast":
+        opt = torch.optim.Adam(model.parameters(), lr=0.02)
+        return opt, torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=0.02, total_steps=total_steps)
+    raise InputError("recipe", "unknown recipe {name}", name=recipe)
+
+
+def train(
+    model,
+    data: MnistTensors,
+    recipe="fast",
+    epochs=1,
+    batch_size=256,
+    seed=0,
+    callback: Callback = None,
+    device=None,
+    report_every=20,
+    train_subset=None,
+    history: History | None = None,
+) -> History:
+    """A plain minibatch loop over preloaded tensors; trains `model` in place.
+
+    Reports every `report_every` batches (running loss and accuracy) and test accuracy after
+    every epoch; `train_seconds` counts only the optimisation steps.
+    """
+    epochs = check_int("epochs", epochs, 1, MAX_EPOCHS)
+    x, y = data.x_train, data.y_train
+    if train_subset is not None:
+        x, y = x[:train_subset], y[:train_subset]
+    batch_size = check_int("batch size", batch_size, 1, len(x))
+    device = device or pick_device()
+    model.to(device)
+    if isinstance(model, Net):
+        model.to(memory_format=torch.channels_last)  # CPU max-pooling runs ~3x faster on NHWC tensors
+    per_epoch = len(x) // batch_size
+    total = per_epoch * epochs
+    opt, scheduler = make_optimizer(recipe, model, total)
+    gen = torch.Generator().manual_seed(int(seed))
+    history = history if history is not None else History()
+    step, running_loss, running_correct, seen = 0, 0.0, 0, 0
+    for epoch in range(1, epochs + 1):
+        model.train()
+        order = torch.randperm(len(x), generator=gen)
+        for i in range(per_epoch):
+            start = time.perf_counter()
+            idx = order[i * batch_size : (i + 1) * batch_size]
+            inputs, target = x[idx].to(device), y[idx].to(device)
+            outputs = model(inputs)
+            loss = F.cross_entropy(outputs, target)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            if scheduler is not None:
+                scheduler.step()
+            history.train_seconds += time.perf_counter() - start
+            step += 1
+            running_loss += loss.item() * len(idx)
+            running_correct += (outputs.argmax(1) == target).sum().item()
+            seen += len(idx)
+            if not math.isfinite(loss.item()):
+                history.diverged_at = epoch
+                return history
+            last_of_epoch = i == per_epoch - 1
+            if step % report_every == 0 or last_of_epoch:
+                row = {"step": step, "epoch": step / per_epoch, "loss": running_loss / seen,
+                       "train_acc": running_correct / seen}  # fmt: skip
+                if last_of_epoch:
+                    row["test_acc"] = evaluate(model, data.x_test, data.y_test, device)["accuracy"]
+                    model.train()
+                history.rows.append(row)
+                report(
+                    callback,
+                    step,
+                    total,
+                    row["loss"],
+                    **{k: v for k, v in row.items() if k not in ("step", "loss")},
+                )
+                running_loss, running_correct, seen = 0.0, 0, 0
+    return history
+
+
+@torch.no_grad()
+def evaluate(model, x, y, device=None, batch_size=2000):
+    """Accuracy, predictions and the confusion matrix (rows: truth, columns: prediction)."""
+    device = device or next(model.parameters()).device
+    model.eval()
+    preds = torch.cat([model(x[i : i + batch_size].to(device)).argmax(1).cpu() for i in range(0, len(x), batch_size)])
+    confusion = torch.zeros(10, 10, dtype=torch.long)
+    confusion.index_put_((y, preds), torch.ones_like(y), accumulate=True)
+    return {
+        "accuracy": (preds == y).float().mean().item(),
+        "predictions": preds,
+        "confusion": confusion,
+    }
+
+
+def misclassified(predictions, y, limit=24):
+    wrong = torch.nonzero(predictions != y).flatten()[:limit]
+    return [(int(i), int(y[i]), int(predictions[i])) for i in wrong]
+
+
+# ---------------------------------------------------------------- shipped weights
+
+
+def weights_path(kind: str) -> Path:
+    return WEIGHTS_DIR / f"mnist_{kind}.pt"
+
+
+def save_weights(model, kind: str, half=False):
+    """Saved as a plain state_dict (half precision for the 575k-parameter FC net, to stay small)."""
+    state = {k: (v.half() if half and v.is_floating_point() else v).cpu() for k, v in model.state_dict().items()}
+    torch.save(state, weights_path(kind))
+
+
+def load_pretrained(kind: str) -> nn.Module:
+    """A shipped model in eval mode; weights_only=True, so a checkpoint can never run code."""
+    state = torch.load(weights_path(kind), map_location="cpu", weights_only=True)
+    model = MODELS[kind]()
+    model.load_state_dict({k: v.float() for k, v in state.items()})
+    return model.eval()
+
+
+# ---------------------------------------------------------------- the canvas
+
+
+def preprocess_canvas(rgba: np.ndarray, min_ink_pixels: int = 20):
+    """A canvas drawing as MNIST was made: crop to the ink, scale the longer side to 20 px keeping the
+    aspect ratio, centre by centre of mass in 28x28, normalise. None for an (almost) empty canvas.
+
+    Returns (network input (1, 1, 28, 28), the 28x28 image in [0, 1]) or None.
+    """
+    if rgba is None or rgba.ndim != 3 or rgba.shape[2] not in (3, 4):
+        raise InputError("canvas_shape", "expected an H x W x RGBA image")
+    rgb = rgba[..., :3].astype(np.float32).max(axis=2)
+    alpha = rgba[..., 3].astype(np.float32) / 255.0 if rgba.shape[2] == 4 else 1.0
+    ink = torch.from_numpy(rgb * alpha / 255.0)
+    mask = ink > 0.1
+    if int(mask.sum()) < min_ink_pixels:
+        return None
+    rows, cols = torch.nonzero(mask.any(1)).flatten(), torch.nonzero(mask.any(0)).flatten()
+    crop = ink[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+    h, w = crop.shape
+    scale = 20.0 / max(h, w)
+    new_h, new_w = max(1, round(h * scale)), max(1, round(w * scale))
+    small = F.interpolate(crop[None, None], size=(new_h, new_w), mode="bilinear", antialias=True, align_corners=False)[
+        0, 0
+    ]
+    small = small.clamp(0, 1)
+    image = torch.zeros(28, 28)
+    top, left = (28 - new_h) // 2, (28 - new_w) // 2
+    image[top : top + new_h, left : left + new_w] = small
+    image = _centre_of_mass_shift(image)
+    return normalise((image * 255).round().to(torch.uint8)[None])[:1], image
+
+
+def _centre_of_mass_shift(image):
+    total = image.sum()
+    ys, xs = torch.arange(28, dtype=torch.float32), torch.arange(28, dtype=torch.float32)
+    cy = (image.sum(1) * ys).sum() / total
+    cx = (image.sum(0) * xs).sum() / total
+    dy, dx = round(13.5 - cy.item()), round(13.5 - cx.item())
+    shifted = torch.zeros_like(image)
+    src = image[max(0, -dy) : 28 - max(0, dy), max(0, -dx) : 28 - max(0, dx)]
+    shifted[max(0, dy) : max(0, dy) + src.shape[0], max(0, dx) : max(0, dx) + src.shape[1]] = src
+    return shifted
+
+
+@torch.no_grad()
+def predict(model, x):
+    """Softmax probabilities for a (1, 1, 28, 28) input."""
+    model.eval()
+    return torch.softmax(model(x.to(next(model.parameters()).device)), dim=1)[0].cpu()
+
+
+# ---------------------------------------------------------------- convolution by hand (lecture 10)
+
+EXAMPLE_INPUT = torch.tensor([[3, 4, 6, 5, 7], [2, 4, 6, 8, 2], [1, 6, 7, 8, 4], [9, 7, 4, 6, 2], [3, 7, 5, 4, 1]],
+                             dtype=torch.float32)  # fmt: skip
+EXAMPLE_KERNEL = torch.arange(1, 10, dtype=torch.float32).view(3, 3)
+
+
+def conv_output_size(n: int, k: int, p: int = 0, s: int = 1) -> int:
+    """floor((n + 2p - k) / s) + 1."""
+    n, k = check_int("input size", n, 1, 512), check_int("kernel size", k, 1, 64)
+    p, s = check_int("padding", p, 0, 64), check_int("stride", s, 1, 64)
+    if n + 2 * p < k:
+        raise InputError(
+            "kernel_too_big",
+            "the kernel ({k}) is larger than the padded input ({size})",
+            k=k,
+            size=n + 2 * p,
+        )
+    return (n + 2 * p - k) // s + 1
+
+
+def conv_example(padding=0, stride=1):
+    """The course's 5x5 input and 3x3 kernel through F.conv2d with this padding and stride."""
+    conv_output_size(5, 3, padding, stride)
+    return F.conv2d(EXAMPLE_INPUT[None, None], EXAMPLE_KERNEL[None, None], padding=padding, stride=stride)[0, 0]
+
+
+def pool_example(kernel=2):
+    """MaxPool2d on the top-left 4x4 of the same input, as the course draws it."""
+    return F.max_pool2d(EXAMPLE_INPUT[:4, :4][None, None], kernel_size=kernel)[0, 0]
+
+
+def tile(maps: torch.Tensor, cols: int, scale: int = 4, pad: int = 1, signed: bool = False) -> np.ndarray:
+    """C x H x W maps as one image grid, each map scaled to its own range, upscaled for display.
+
+    Greyscale in [0, 1]; with signed=True an RGB image, red positive and blue negative.
+    """
+    maps = maps.detach().float().cpu()
+    c, h, w = maps.shape
+    rows = math.ceil(c / cols)
+    grid = np.ones((rows * (h + pad) + pad, cols * (w + pad) + pad, 3 if signed else 1), np.float32)
+    for i, m in enumerate(maps):
+        r, col = divmod(i, cols)
+        y, x = pad + r * (h + pad), pad + col * (w + pad)
+        if signed:
+            v = (m / m.abs().max().clamp_min(1e-8)).numpy()
+            cell = np.stack([1 - np.clip(-v, 0, 1), 1 - np.abs(v), 1 - np.clip(v, 0, 1)], axis=-1)
+        else:
+            v = ((m - m.min()) / (m.max() - m.min()).clamp_min(1e-8)).numpy()
+            cell = v[..., None]
+        grid[y : y + h, x : x + w] = cell
+    grid = np.kron(grid, np.ones((scale, scale, 1), np.float32))
+    return grid if signed else grid[..., 0]

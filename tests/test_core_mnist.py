@@ -1,0 +1,144 @@
+import json
+
+import numpy as np
+import pytest
+import torch
+from torch import nn
+
+from core import mnist
+from core.errors import DataMissingError, InputError
+
+
+@pytest.fixture(scope="module")
+def data():
+    return mnist.preload()
+
+
+def blank(h=280, w=280):
+    img = np.zeros((h, w, 4), np.uint8)
+    img[..., 3] = 255
+    return img
+
+
+def stroke(mask):
+    img = blank()
+    img[mask, :3] = 255
+    return img
+
+
+YY, XX = np.mgrid[:280, :280]
+
+
+def test_preloaded_tensors_are_normalised_mnist(data):
+    assert data.x_train.shape == (60000, 1, 28, 28) and data.x_test.shape == (10000, 1, 28, 28)
+    assert data.x_train.mean().item() == pytest.approx(0.0, abs=1e-3)
+    assert data.x_train.std().item() == pytest.approx(1.0, abs=1e-3)
+    counts = torch.bincount(data.y_train).tolist()
+    assert counts == [5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949]
+
+
+def test_missing_mnist_names_the_directory(tmp_path, monkeypatch):
+    import torchvision
+
+    monkeypatch.setattr(torchvision.datasets.MNIST, "mirrors", ["http://127.0.0.1:9/"])
+    with pytest.raises(DataMissingError) as err:
+        mnist.mnist_dataset(True, tmp_path)
+    assert str(tmp_path / "MNIST" / "raw") in str(err.value) and "train-images-idx3-ubyte" in str(err.value)
+
+
+def test_off_centre_stroke_ends_up_centred():
+    x, image = mnist.preprocess_canvas(stroke((np.abs(XX - 250) < 8) & (YY > 10) & (YY < 110)))
+    assert x.shape == (1, 1, 28, 28)
+    ys, xs = torch.meshgrid(torch.arange(28.0), torch.arange(28.0), indexing="ij")
+    cy, cx = (image * ys).sum() / image.sum(), (image * xs).sum() / image.sum()
+    assert abs(cy - 13.5) <= 0.6 and abs(cx - 13.5) <= 0.6
+    rows = torch.nonzero(image.sum(1) > 0.05).flatten()
+    assert 19 <= rows[-1] - rows[0] + 1 <= 21  # the longer side scaled to 20 px
+
+
+def test_aspect_ratio_is_kept():
+    _, wide = mnist.preprocess_canvas(stroke((np.abs(YY - 140) < 20) & (XX > 40) & (XX < 240)))  # 200 x 40
+    cols = torch.nonzero(wide.sum(0) > 0.05).flatten()
+    rows = torch.nonzero(wide.sum(1) > 0.05).flatten()
+    width, height = cols[-1] - cols[0] + 1, rows[-1] - rows[0] + 1
+    assert 19 <= width <= 21 and 3 <= height <= 6
+
+
+def test_empty_tiny_and_full_canvases():
+    assert mnist.preprocess_canvas(blank()) is None
+    assert mnist.preprocess_canvas(stroke((np.abs(XX - 100) < 2) & (np.abs(YY - 100) < 2))) is None
+    full = mnist.preprocess_canvas(stroke(np.ones((280, 280), bool)))
+    assert full is not None and torch.isfinite(full[0]).all()
+    with pytest.raises(InputError):
+        mnist.preprocess_canvas(np.zeros((28, 28)))
+
+
+@pytest.mark.parametrize("kind", ["cnn", "fc"])
+def test_shipped_checkpoints_load_safely_and_score(kind, data):
+    state = torch.load(mnist.weights_path(kind), weights_only=True)
+    assert all(isinstance(v, torch.Tensor) for v in state.values())
+    assert mnist.weights_path(kind).stat().st_size < 2 * 1024 * 1024
+    model = mnist.load_pretrained(kind)
+    assert not model.training
+    accuracy = mnist.evaluate(model, data.x_test, data.y_test)["accuracy"]
+    recorded = json.loads((mnist.WEIGHTS_DIR / "mnist_metrics.json").read_text())[kind]["test_accuracy"]
+    assert accuracy == pytest.approx(recorded, abs=5e-4)
+    assert accuracy >= (0.99 if kind == "cnn" else 0.97)
+
+
+def test_canvas_digits_are_read(data):
+    model = mnist.load_pretrained("cnn")
+    one = stroke((np.abs(XX - 170) < 9) & (YY > 40) & (YY < 240))
+    zero = stroke(np.abs(((XX - 140) / 60) ** 2 + ((YY - 140) / 95) ** 2 - 1) < 0.18)
+    assert mnist.predict(model, mnist.preprocess_canvas(one)[0]).argmax().item() == 1
+    assert mnist.predict(model, mnist.preprocess_canvas(zero)[0]).argmax().item() == 0
+
+
+def test_short_training_run_on_a_subset(data):
+    model = mnist.build_model("cnn", seed=0)
+    seen = []
+    history = mnist.train(model, data, "fast", 1, 128, 0, seen.append, torch.device("cpu"), train_subset=6400)
+    assert len(seen) == 50 // 20 + 1 and seen[-1].step == 50 and seen[-1].total == 50
+    assert history.rows[-1]["test_acc"] >= 0.90  # 50 steps of 128 images: stated bar 90%
+
+
+def test_course_recipe_learns(data):
+    model = mnist.build_model("cnn", seed=0)
+    history = mnist.train(model, data, "course", 1, 32, 0, device=torch.device("cpu"), train_subset=6400)
+    assert history.rows[-1]["test_acc"] > 0.85  # 200 course steps (SGD 0.01, momentum 0.5): 91% measured
+
+
+def test_feature_map_shapes():
+    c1, c2 = mnist.build_model("cnn").feature_maps(torch.zeros(1, 1, 28, 28))
+    assert c1.shape == (10, 24, 24) and c2.shape == (20, 8, 8)
+
+
+def test_architecture_summary():
+    rows = {r["layer"]: r for r in mnist.summary(mnist.build_model("cnn"))}
+    assert rows["conv1: Conv2d"]["output shape"] == "(1, 10, 24, 24)"
+    assert rows["fc: Linear"]["parameters"] == 3210
+    assert rows["total"]["parameters"] == 260 + 5020 + 3210  # 8,490: conv1, conv2, fc
+    fc_total = mnist.summary(mnist.build_model("fc"))[-1]["parameters"]
+    assert fc_total == 784 * 512 + 512 + 512 * 256 + 256 + 256 * 128 + 128 + 128 * 64 + 64 + 64 * 10 + 10
+
+
+@pytest.mark.parametrize(("n", "k", "p", "s"), [(28, 5, 0, 1), (5, 3, 1, 1), (7, 3, 0, 2), (32, 5, 2, 3), (6, 6, 0, 1)])
+def test_output_size_formula_matches_conv2d(n, k, p, s):
+    out = nn.Conv2d(1, 1, k, stride=s, padding=p)(torch.zeros(1, 1, n, n))
+    assert mnist.conv_output_size(n, k, p, s) == out.shape[-1]
+    with pytest.raises(InputError):
+        mnist.conv_output_size(3, 5, 0, 1)
+
+
+def test_course_conv_and_pool_examples():
+    out = mnist.conv_example()
+    assert out.shape == (3, 3)
+    assert out[0, 0].item() == float((mnist.EXAMPLE_INPUT[:3, :3] * mnist.EXAMPLE_KERNEL).sum())
+    assert mnist.conv_example(padding=1).shape == (5, 5)
+    assert mnist.pool_example().tolist() == [[4.0, 8.0], [9.0, 8.0]]
+
+
+def test_tile_makes_a_grid():
+    grid = mnist.tile(torch.randn(10, 24, 24), cols=5, scale=2)
+    assert grid.shape == ((2 * 25 + 1) * 2, (5 * 25 + 1) * 2) and grid.min() >= 0 and grid.max() <= 1
+    assert mnist.tile(torch.randn(10, 5, 5), cols=5, signed=True).shape[-1] == 3
