@@ -84,6 +84,7 @@ class SeqModel(nn.Module):
     def forward(self, input):
         hidden = torch.zeros(self.num_layers, self.batch_size, self.hidden_size)
         out, _ = self.rnn(input, hidden)
+        self.last_hidden = out.detach().view(-1, self.hidden_size)  # kept for the heatmap
         return out.view(-1, self.hidden_size)
 
 
@@ -108,7 +109,7 @@ class EmbeddingModel(nn.Module):
         hidden = torch.zeros(self.num_layers, x.size(0), self.hidden_size)
         x = self.emb(x)  # (batch, seq_len, embedding_size)
         x, _ = self.rnn(x, hidden)  # (batch, seq_len, hidden_size)
-        self.last_hidden = x.detach()
+        self.last_hidden = x.detach()[0]  # kept for the heatmap: (seq_len, hidden_size)
         x = self.fc(x)  # (batch, seq_len, num_class)
         return x.view(-1, self.num_class)
 
@@ -144,24 +145,14 @@ def epoch_cell(net, criterion, optimizer, inputs, labels):
     return loss.item(), logits, logits
 
 
-def epoch_rnn(net, criterion, optimizer, inputs, labels):
-    """inputs (seq_len, batch, input_size), labels (seq_len * batch,)."""
+def epoch_sequence(net, criterion, optimizer, inputs, labels):
+    """(b) and (c): the model runs the whole sequence; one loss over all time steps."""
     optimizer.zero_grad()
     outputs = net(inputs)
     loss = criterion(outputs, labels)
     loss.backward()
     optimizer.step()
-    return loss.item(), outputs.detach(), outputs.detach()
-
-
-def epoch_embedding(net, criterion, optimizer, inputs, labels):
-    """inputs (batch, seq_len) of indices, labels (batch * seq_len,)."""
-    optimizer.zero_grad()
-    outputs = net(inputs)
-    loss = criterion(outputs, labels)
-    loss.backward()
-    optimizer.step()
-    return loss.item(), outputs.detach(), net.last_hidden[0]
+    return loss.item(), outputs.detach(), net.last_hidden
 
 
 def course_tensors(version, source, target, vocab):
@@ -173,7 +164,7 @@ def course_tensors(version, source, target, vocab):
     return x.view(1, -1), y
 
 
-EPOCH_FUNCS = {"cell": epoch_cell, "rnn": epoch_rnn, "embedding": epoch_embedding}
+EPOCH_FUNCS = {"cell": epoch_cell, "rnn": epoch_sequence, "embedding": epoch_sequence}
 
 
 # ---------------------------------------------------------------- training

@@ -194,7 +194,7 @@ except InputError as exc:
     results = {}
 
 bx0, bx1, by0, by1 = optimizers.SURFACES[surface][1]
-paths, losses = [], []
+paths, losses, cuts = [], [], []
 for name, (path, diverged_at) in results.items():
     if diverged_at:
         st.error(t("gd.opt_diverged", name=name, k=diverged_at), icon=":material/warning:")
@@ -204,6 +204,11 @@ for name, (path, diverged_at) in results.items():
         st.warning(t("gd.left_plot", name=name, k=exit_k))
     shown = inside[: exit_k + 1] if exit_k is not None else inside
     paths += [{"step": k, "x": x, "y": y, "optimizer": name} for k, x, y, _ in shown]
+    if diverged_at:  # mark where the trajectory was cut, clamped to the plotted box so it stays visible
+        k, x, y, _ = shown[-1]
+        cuts.append(
+            {"x": min(max(x, bx0), bx1), "y": min(max(y, by0), by1), "optimizer": name, "diverged at": diverged_at}
+        )
     losses += [{"step": k, "f": f, "optimizer": name} for k, _, _, f in inside]
 
 contour = charts.contour(surface_df(surface, kappa), "x", "y", "f", height=420)
@@ -214,6 +219,9 @@ minima = optimizers.SURFACES[surface][3]
 if minima:
     layers += alt.Chart(pd.DataFrame(minima, columns=["x", "y"])).mark_point(shape="cross", size=150, color="white",
                                                                              strokeWidth=3).encode(x="x:Q", y="y:Q")  # fmt: skip
+if cuts:
+    layers += alt.Chart(pd.DataFrame(cuts)).mark_point(shape="cross", size=260, color="red", strokeWidth=4, angle=45).encode(
+        x="x:Q", y="y:Q", tooltip=["optimizer", "diverged at"])  # fmt: skip
 layers += charts.marker(start[0], start[1], "start", color="#ffffff", shape="circle", size=120)
 left, right = st.columns([3, 2])
 left.altair_chart(layers, width="stretch")

@@ -13,8 +13,8 @@ from ui.widgets import LiveTraining, code_panel, setting, share_settings, show_e
 SETTINGS = ["rnn_version", "rnn_source", "rnn_target", "rnn_epochs", "rnn_lr"]
 MODEL_CODE = {
     "cell": (rnn.CellModel, rnn.epoch_cell),
-    "rnn": (rnn.SeqModel, rnn.epoch_rnn),
-    "embedding": (rnn.EmbeddingModel, rnn.epoch_embedding),
+    "rnn": (rnn.SeqModel, rnn.epoch_sequence),
+    "embedding": (rnn.EmbeddingModel, rnn.epoch_sequence),
 }
 
 st.title(t("rnn.title"))
