@@ -202,7 +202,9 @@ def test_diabetes_trains_live_and_stops(page):
     stopped = int(page.get_by_text("Stopped at epoch").inner_text().split("epoch ")[1].split(";")[0])
     assert 1 <= stopped < 3000
     page.screenshot(path=str(ARTIFACTS / "diabetes_stopped.png"), full_page=True)
-    assert page.locator('[data-testid="stMetric"]').filter(has_text="test accuracy").count() == 1  # partial model evaluated
+    assert (
+        page.locator('[data-testid="stMetric"]').filter(has_text="test accuracy").count() == 1
+    )  # partial model evaluated
     assert page.locator('[data-testid="stException"]').count() == 0
 
 

@@ -160,6 +160,11 @@ def surface_df(surface, kappa):
     return pd.DataFrame({"x": gx.ravel(), "y": gy.ravel(), "f": grid.numpy().ravel()})
 
 
+@st.cache_data(max_entries=64)
+def race(surface, start, settings, steps, kappa):
+    return optimizers.race(surface, start, settings, steps, kappa)
+
+
 st.header(t("gd.surfaces"))
 c1, c2, c3, c4 = st.columns(4)
 surface = c1.selectbox(t("gd.surface"), list(optimizers.SURFACES), format_func=lambda s: t(f"gd.s.{s}"),
@@ -188,7 +193,7 @@ if surface == "saddle":
 
 start = (x0, y0 + eps)
 try:
-    results = optimizers.race(surface, start, settings, steps_2d, kappa)
+    results = race(surface, start, settings, steps_2d, kappa)
 except InputError as exc:
     show_error(exc)
     results = {}

@@ -35,6 +35,11 @@ def mnist_tensors(directory: str):
     return mnist.preload(directory)
 
 
+@st.cache_data(show_spinner=False)
+def architecture(kind: str) -> pd.DataFrame:
+    return pd.DataFrame(mnist.summary(mnist.build_model(kind)))
+
+
 def digits_chart(probs):
     df = pd.DataFrame({"digit": [str(d) for d in range(10)], "probability": probs.tolist()})
     top = int(probs.argmax())
@@ -125,7 +130,7 @@ st.header(t("mn.arch"))
 a, b = st.columns(2)
 for col, kind in ((a, "cnn"), (b, "fc")):
     col.caption(t(f"mn.k.{kind}"))
-    col.dataframe(pd.DataFrame(mnist.summary(mnist.build_model(kind))), hide_index=True, width="stretch")
+    col.dataframe(architecture(kind), hide_index=True, width="stretch")
 code_panel(mnist.FCNet, mnist.summary)
 
 # ---------------------------------------------------------------- 4. convolution widget
