@@ -46,9 +46,16 @@ def _cast(raw: str, default):
     return raw
 
 
+def sync_settings(keys: list[str]):
+    """Write these settings into the URL (a fragment calls this too, since it reruns alone)."""
+    for k in keys:
+        if k in st.session_state:
+            st.query_params[k] = _text(st.session_state[k])
+
+
 def share_settings(keys: list[str]):
     """Mirror the page's settings into the URL and offer the link to copy."""
-    st.query_params.from_dict({k: _text(st.session_state[k]) for k in keys if k in st.session_state})
+    sync_settings(keys)
     with st.popover(t("share.button"), icon=":material/link:"):
         st.caption(t("share.help"))
         st.code(_current_url(), language=None)

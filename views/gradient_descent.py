@@ -7,7 +7,7 @@ from core import descent, optimizers
 from core.errors import InputError
 from ui import charts
 from ui.i18n import t
-from ui.widgets import code_panel, setting, share_settings, show_error
+from ui.widgets import code_panel, setting, share_settings, show_error, sync_settings
 
 SETTINGS = ["gd_w0", "gd_lr", "gd_bias", "gd_n", "gd_sgd_lr", "gd_surface", "gd_kappa", "gd_eps", "gd_steps",
             "gd_opts"]  # fmt: skip
@@ -117,6 +117,7 @@ def stepper():
         "converging": st.success,
     }[name]
     box(t(f"gd.r.{name}"))
+    sync_settings(["gd_w0", "gd_lr", "gd_bias", "gd_n"])
 
 
 def stepper_chart(steps, w, b):

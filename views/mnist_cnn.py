@@ -12,7 +12,7 @@ from core.compute import configure_threads, pick_device
 from core.errors import DataMissingError, InputError
 from ui import charts
 from ui.i18n import t
-from ui.widgets import LiveTraining, code_panel, setting, share_settings, show_error, stopped_note
+from ui.widgets import LiveTraining, code_panel, setting, share_settings, show_error, stopped_note, sync_settings
 
 SETTINGS = ["mn_stroke", "mn_model", "mn_n", "mn_k", "mn_p", "mn_s", "mn_ex_p", "mn_ex_s", "mn_kind", "mn_recipe",
             "mn_epochs", "mn_batch"]  # fmt: skip
@@ -121,6 +121,7 @@ def draw_and_inspect():
             clamp=True,
         )
         code_panel(mnist.Net)
+    sync_settings(["mn_stroke", "mn_model"])
 
 
 draw_and_inspect()
