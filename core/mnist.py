@@ -157,8 +157,17 @@ def summary(model: nn.Module) -> list[dict]:
 
 RECIPES = {
     "course": "SGD(lr=0.01, momentum=0.5), as the course",
-    "fast": "Adam + OneCycleLR(max_lr=0.02): one epoch reaches ~98.7%",
+    "fast": "Adam + OneCycleLR(max_lr=0.02), bfloat16 autocast where the hardware has it: one epoch reaches ~98.7%",
 }
+
+
+def fast_bf16(device: torch.device) -> bool:
+    """bfloat16 pays off only with hardware support: oneDNN on AVX-512/AMX CPUs, or a bf16-capable GPU."""
+    if device.type == "cuda":
+        return torch.cuda.is_bf16_supported()
+    return (
+        device.type == "cpu" and torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported()
+    )
 
 
 @dataclass
@@ -209,6 +218,7 @@ def train(
     opt, scheduler = make_optimizer(recipe, model, total)
     gen = torch.Generator().manual_seed(int(seed))
     history = history if history is not None else History()
+    bf16 = recipe == "fast" and fast_bf16(device)
     step, running_loss, running_correct, seen = 0, 0.0, 0, 0
     for epoch in range(1, epochs + 1):
         model.train()
@@ -217,8 +227,9 @@ def train(
             start = time.perf_counter()
             idx = order[i * batch_size : (i + 1) * batch_size]
             inputs, target = x[idx].to(device), y[idx].to(device)
-            outputs = model(inputs)
-            loss = F.cross_entropy(outputs, target)
+            with torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16):
+                outputs = model(inputs)
+                loss = F.cross_entropy(outputs, target)
             opt.zero_grad()
             loss.backward()
             opt.step()

@@ -685,7 +685,10 @@ TABLE: dict[str, tuple[str, str]] = {
     ),
     "mn.recipe": ("recipe", "训练方案"),
     "mn.r.course": ("course: SGD lr 0.01, momentum 0.5", "课程：SGD lr 0.01，动量 0.5"),
-    "mn.r.fast": ("fast: Adam + OneCycle", "快速：Adam + OneCycle"),
+    "mn.r.fast": (
+        "fast: Adam + OneCycle (+ bfloat16 where supported)",
+        "快速：Adam + OneCycle（硬件支持时使用 bfloat16）",
+    ),
     "mn.train_model": ("model to train", "要训练的模型"),
     "mn.k.cnn": ("CNN", "CNN"),
     "mn.k.fc": ("fully connected", "全连接"),
@@ -693,8 +696,8 @@ TABLE: dict[str, tuple[str, str]] = {
     "mn.batch": ("batch size", "批量大小"),
     "mn.train_btn": ("Train", "训练"),
     "mn.device": (
-        "Training on {device} with {threads} CPU threads.",
-        "在 {device} 上训练，使用 {threads} 个 CPU 线程。",
+        "Training on {device} with {threads} CPU threads; bfloat16 for the fast recipe: {bf16}.",
+        "在 {device} 上训练，使用 {threads} 个 CPU 线程；快速方案使用 bfloat16：{bf16}。",
     ),
     "mn.loading": ("Loading MNIST (once per server)…", "正在加载 MNIST（每个服务器只加载一次）…"),
     "mn.result": (

@@ -175,7 +175,8 @@ recipe = c2.selectbox(t("mn.recipe"), list(mnist.RECIPES), format_func=lambda v:
 epochs = c3.number_input(t("mn.epochs"), 1, mnist.MAX_EPOCHS, key=setting("mn_epochs", 1))
 batch = c4.number_input(t("mn.batch"), 1, 4096, key=setting("mn_batch", 256))
 device = pick_device()
-st.caption(t("mn.device", device=device, threads=configure_threads()))
+bf16 = "✓" if mnist.fast_bf16(device) else "✗"
+st.caption(t("mn.device", device=device, threads=configure_threads(), bf16=bf16))
 if st.button(t("mn.train_btn"), type="primary", icon=":material/play_arrow:"):
     try:
         with st.spinner(t("mn.loading")):
