@@ -111,6 +111,8 @@ def test_saddle_ridge_stalls_and_a_perturbation_escapes():
     perturbed = optimizers.race("saddle", (-1.8, 1e-3), optimizers.DEFAULTS, 200)
     assert abs(perturbed["SGD"][0][-1][1]) < 0.1  # plain GD lingers near the saddle
     assert abs(perturbed["Momentum"][0][-1][1]) > 2 and abs(perturbed["Adam"][0][-1][1]) > 2
+    ((gd_path, _),) = optimizers.race("saddle", (-1.8, 1e-3), {"SGD": optimizers.DEFAULTS["SGD"]}, 600).values()
+    assert abs(gd_path[-1][1]) > 1  # plain GD escapes too, given time: y grows by (1 + 2 lr) per step
 
 
 def test_rosenbrock_overflow_is_cut_at_divergence():
