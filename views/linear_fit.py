@@ -8,7 +8,7 @@ from core import linear
 from core.errors import InputError
 from ui import charts
 from ui.i18n import t
-from ui.widgets import code_panel, setting, share_settings, show_error
+from ui.widgets import code_panel, setting, share_settings, show_error, sync_settings
 
 DEFAULTS = {  # dataset -> (lr, epochs, batch size): D2L's for synthetic data, Liu Er's for his three points
     "synthetic": (0.03, 3, 10),
@@ -113,40 +113,41 @@ st.caption(t("lin.scatter_note"))
 code_panel(linear.synthetic_data, linear.course_data)
 
 # ---------------------------------------------------------------- 2. landscape
-st.header(t("lin.landscape"))
 w_star, b_star = linear.closed_form(X, y)
 theta_star = [*w_star.tolist(), b_star]
 lo = 0.0 if ds != "synthetic" else float(np.round(w_star[0].item())) - 2
 hi = lo + 4.0
-if not lo <= st.session_state.get("lin_w", 2.0) <= hi:
-    st.session_state.lin_w = round((lo + hi) / 2, 1)
-c1, c2, c3 = st.columns([2, 2, 1])
-w = c1.slider(t("lin.w"), lo, hi, step=0.1, key=setting("lin_w", 2.0))
-b = c2.slider(t("lin.b"), -6.0, 10.0, step=0.1, key=setting("lin_b", 0.0))
-theta_here = [w, *theta_star[1:-1], b]
-mse_here = linear.mse_at(X, y, torch.tensor([theta_here])).item()
-c3.metric(t("lin.mse_here"), f"{mse_here:.4f}")
-
-ws = np.round(np.arange(lo, hi + 1e-9, 0.1), 1)
-sweep = linear.mse_sweep(X, y, theta_here, ws, i=0).numpy()
-sweep_df = pd.DataFrame({"w": ws, "MSE": sweep})
-sweep_chart = charts.lines(sweep_df, "w", "MSE", points=True, y_title="MSE") + charts.marker(
-    w, mse_here, "w", color="#e4572e", shape="circle"
-)
-st.altair_chart(sweep_chart, width="stretch")
-st.caption(t("lin.landscape_note", lo=lo, hi=hi))
-
-b_lo, b_hi = min(b_star, b, 0.0) - 3, max(b_star, b, 0.0) + 3
-grid_w = np.linspace(lo, hi, 50)
-grid_b = np.linspace(b_lo, b_hi, 50)
+b_lo, b_hi = min(b_star, 0.0) - 3, max(b_star, 0.0) + 3
+grid_w, grid_b = np.linspace(lo, hi, 50), np.linspace(b_lo, b_hi, 50)
 grid = linear.mse_grid(X, y, theta_star, grid_w, grid_b, i=0, j=-1).numpy()
 gw, gb = np.meshgrid(grid_w, grid_b, indexing="ij")
-grid_df = pd.DataFrame({"w": gw.ravel(), "b": gb.ravel(), "MSE": grid.ravel()})
-contour = charts.contour(grid_df, "w", "b", "MSE")
+contour = charts.contour(pd.DataFrame({"w": gw.ravel(), "b": gb.ravel(), "MSE": grid.ravel()}), "w", "b", "MSE")
 ls_point = charts.marker(w_star[0].item(), b_star, "least squares")
-you_point = charts.marker(w, b, "(w, b)", color="#e4572e", shape="circle", size=120)
-st.altair_chart(contour + ls_point + you_point, width="stretch")
-code_panel(linear.mse_at, linear.mse_sweep, linear.mse_grid)
+
+
+@st.fragment  # moving w or b reruns only this section
+def landscape():
+    st.header(t("lin.landscape"))
+    if not lo <= st.session_state.get("lin_w", 2.0) <= hi:
+        st.session_state.lin_w = round((lo + hi) / 2, 1)
+    c1, c2, c3 = st.columns([2, 2, 1])
+    w = c1.slider(t("lin.w"), lo, hi, step=0.1, key=setting("lin_w", 2.0))
+    b = c2.slider(t("lin.b"), -6.0, 10.0, step=0.1, key=setting("lin_b", 0.0))
+    theta_here = [w, *theta_star[1:-1], b]
+    mse_here = linear.mse_at(X, y, torch.tensor([theta_here])).item()
+    c3.metric(t("lin.mse_here"), f"{mse_here:.4f}")
+    ws = np.round(np.arange(lo, hi + 1e-9, 0.1), 1)
+    sweep = pd.DataFrame({"w": ws, "MSE": linear.mse_sweep(X, y, theta_here, ws, i=0).numpy()})
+    here = charts.marker(w, mse_here, "w", color="#e4572e", shape="circle")
+    st.altair_chart(charts.lines(sweep, "w", "MSE", points=True, y_title="MSE") + here, width="stretch")
+    st.caption(t("lin.landscape_note", lo=lo, hi=hi))
+    you_point = charts.marker(w, b, "(w, b)", color="#e4572e", shape="circle", size=120)
+    st.altair_chart(contour + ls_point + you_point, width="stretch")
+    code_panel(linear.mse_at, linear.mse_sweep, linear.mse_grid)
+    sync_settings(["lin_w", "lin_b"])
+
+
+landscape()
 
 # ---------------------------------------------------------------- 3. train both ways
 st.header(t("lin.train"))
