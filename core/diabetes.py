@@ -11,7 +11,7 @@ from torch.utils.data import DataLoader, Dataset
 
 from core.data_dir import require_file
 from core.errors import InputError, check_float, check_int
-from core.training import Callback, report
+from core.training import Callback, report, seeded
 
 FILENAME = "diabetes.csv"
 URL = "https://raw.githubusercontent.com/plotly/datasets/master/diabetes.csv"
@@ -226,9 +226,8 @@ def check_hidden(hidden) -> tuple:
 
 
 def build_model(hidden=(6, 4), activation="sigmoid", seed=0) -> Model:
-    with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(int(seed))
-        return Model(check_hidden(hidden), activation)
+    hidden = check_hidden(hidden)
+    return seeded(lambda: Model(hidden, activation), seed)
 
 
 def make_optimizer(name, params, lr):

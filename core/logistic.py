@@ -7,7 +7,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from core.errors import check_float, check_int
-from core.training import Callback, report
+from core.training import Callback, report, seeded
 
 ACTIVATIONS = {
     "sigmoid": (torch.sigmoid, lambda z: torch.sigmoid(z) * (1 - torch.sigmoid(z))),
@@ -75,8 +75,7 @@ def train_logistic(epochs=1000, lr=0.01, seed=0, callback: Callback = None):
     epochs = check_int("epochs", epochs, 1, 100_000)
     lr = check_float("learning rate", lr, 0.0, 100.0, low_open=True)
     x_data, y_data = course_data()
-    torch.manual_seed(int(seed))
-    model = LogisticRegressionModel()
+    model = seeded(LogisticRegressionModel, seed)
     criterion = nn.BCELoss(reduction="sum")
     optimizer = torch.optim.SGD(model.parameters(), lr=lr)
     losses = []

@@ -13,7 +13,7 @@ from torch import nn
 from core.compute import pick_device
 from core.data_dir import data_dir
 from core.errors import DataMissingError, InputError, check_int
-from core.training import Callback, report
+from core.training import Callback, report, seeded
 
 MEAN, STD = 0.1307, 0.3081  # the course's Normalize((0.1307,), (0.3081,))
 RAW_FILES = [
@@ -123,9 +123,7 @@ MODELS = {"cnn": Net, "fc": FCNet}
 def build_model(kind: str, seed=0) -> nn.Module:
     if kind not in MODELS:
         raise InputError("model_kind", "unknown model {name}", name=kind)
-    with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(int(seed))
-        return MODELS[kind]()
+    return seeded(MODELS[kind], seed)
 
 
 def summary(model: nn.Module) -> list[dict]:

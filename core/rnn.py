@@ -6,7 +6,7 @@ import torch
 from torch import nn
 
 from core.errors import InputError, check_float, check_int
-from core.training import Callback, report
+from core.training import Callback, report, seeded
 
 MAX_LEN = 32
 MAX_EPOCHS = 500
@@ -117,13 +117,12 @@ class EmbeddingModel(nn.Module):
 def build_model(version: str, vocab_size: int, seed: int) -> nn.Module:
     if version not in VERSIONS:
         raise InputError("rnn_version", "unknown version {version}", version=version)
-    with torch.random.fork_rng(devices=[]):  # seeded weights without disturbing the global RNG
-        torch.manual_seed(int(seed))
-        if version == "cell":
-            return CellModel(vocab_size, vocab_size)
-        if version == "rnn":
-            return SeqModel(vocab_size, vocab_size)
-        return EmbeddingModel(vocab_size)
+    builders = {
+        "cell": lambda: CellModel(vocab_size, vocab_size),
+        "rnn": lambda: SeqModel(vocab_size, vocab_size),
+        "embedding": lambda: EmbeddingModel(vocab_size),
+    }
+    return seeded(builders[version], seed)
 
 
 # ---------------------------------------------------------------- one epoch of each version, as the course writes it

@@ -6,6 +6,8 @@ A loop calls `callback(Progress)` after each epoch (or step). The page draws it;
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import torch
+
 
 @dataclass
 class Progress:
@@ -21,3 +23,10 @@ Callback = Callable[[Progress], None] | None
 def report(callback: Callback, step: int, total: int, loss: float, **metrics) -> None:
     if callback is not None:
         callback(Progress(step, total, float(loss), metrics))
+
+
+def seeded(build: Callable, seed: int):
+    """build() with weights drawn from `seed`, leaving the global RNG as it was."""
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(int(seed))
+        return build()

@@ -90,3 +90,18 @@ def test_configure_threads_sets_torch():
     assert compute.configure_threads(1) == 1 and torch.get_num_threads() == 1
     compute.configure_threads(2)
     assert torch.get_num_threads() == 2
+
+
+def test_seeded_builds_reproducibly_without_touching_the_global_rng():
+    import torch
+
+    from core.training import seeded
+
+    torch.manual_seed(7)
+    expected = torch.rand(2)
+    torch.manual_seed(7)
+    a = seeded(lambda: torch.nn.Linear(3, 2), 5)
+    assert torch.equal(torch.rand(2), expected)
+    b = seeded(lambda: torch.nn.Linear(3, 2), 5)
+    assert torch.equal(a.weight, b.weight)
+    assert not torch.equal(a.weight, seeded(lambda: torch.nn.Linear(3, 2), 6).weight)

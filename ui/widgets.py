@@ -1,9 +1,11 @@
 """Patterns every page reuses: code panel, error display, shareable settings, live training."""
 
 import inspect
+import io
 import time
 
 import streamlit as st
+import torch
 
 from core.compute import Busy, training_slot
 from core.training import Progress
@@ -17,6 +19,13 @@ def code_panel(*funcs, expanded=False):
         for func in funcs:
             st.caption(f"`{func.__module__}.{func.__qualname__}`")
             st.code(inspect.getsource(func), language="python")
+
+
+def model_download(label: str, model, filename: str):
+    """A download button for a model's state_dict (plain tensors: loads with weights_only=True)."""
+    buffer = io.BytesIO()
+    torch.save(model.state_dict(), buffer)
+    st.download_button(label, buffer.getvalue(), filename, icon=":material/download:")
 
 
 def show_error(exc: Exception):

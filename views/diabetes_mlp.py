@@ -1,16 +1,13 @@
-import io
-
 import altair as alt
 import pandas as pd
 import streamlit as st
-import torch
 
 from core import diabetes
 from core.data_dir import data_dir
 from core.errors import DataMissingError, InputError
 from ui import charts
 from ui.i18n import t
-from ui.widgets import LiveTraining, code_panel, setting, share_settings, show_error, stopped_note
+from ui.widgets import LiveTraining, code_panel, model_download, setting, share_settings, show_error, stopped_note
 
 SETTINGS = ["dm_impute", "dm_hidden", "dm_act", "dm_opt", "dm_lr", "dm_batch", "dm_epochs"]
 
@@ -171,10 +168,9 @@ code_panel(diabetes.read_upload, diabetes.validate_frame)
 
 # ---------------------------------------------------------------- 6. downloads
 st.header(t("dm.download"))
-buffer = io.BytesIO()
-torch.save(model.state_dict(), buffer)
 d1, d2 = st.columns(2)
-d1.download_button(t("dm.dl_model"), buffer.getvalue(), "diabetes_mlp.pt", icon=":material/download:")
+with d1:
+    model_download(t("dm.dl_model"), model, "diabetes_mlp.pt")
 d2.download_button(t("dm.dl_history"), hist_df.to_csv(index=False), "diabetes_history.csv", mime="text/csv",
                    icon=":material/download:")  # fmt: skip
 

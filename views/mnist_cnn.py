@@ -1,4 +1,3 @@
-import io
 import json
 
 import altair as alt
@@ -12,7 +11,16 @@ from core.compute import configure_threads, pick_device
 from core.errors import DataMissingError, InputError
 from ui import charts
 from ui.i18n import t
-from ui.widgets import LiveTraining, code_panel, setting, share_settings, show_error, stopped_note, sync_settings
+from ui.widgets import (
+    LiveTraining,
+    code_panel,
+    model_download,
+    setting,
+    share_settings,
+    show_error,
+    stopped_note,
+    sync_settings,
+)
 
 SETTINGS = ["mn_stroke", "mn_model", "mn_n", "mn_k", "mn_p", "mn_s", "mn_ex_p", "mn_ex_s", "mn_kind", "mn_recipe",
             "mn_epochs", "mn_batch"]  # fmt: skip
@@ -232,14 +240,7 @@ if training and training[2].rows:
         st.caption(t("mn.wrong"))
         images = [((data.x_test[i, 0] * mnist.STD + mnist.MEAN).clamp(0, 1).numpy()) for i, _, _ in wrong]
         st.image(images, caption=[f"{y} → {p}" for _, y, p in wrong], width=72)
-    buffer = io.BytesIO()
-    torch.save(trained_model.state_dict(), buffer)
-    st.download_button(
-        t("mn.download"),
-        buffer.getvalue(),
-        f"mnist_{kind_t}_trained.pt",
-        icon=":material/download:",
-    )
+    model_download(t("mn.download"), trained_model, f"mnist_{kind_t}_trained.pt")
 code_panel(mnist.train, mnist.evaluate, mnist.normalise)
 
 share_settings(SETTINGS)
