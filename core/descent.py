@@ -6,11 +6,11 @@ from dataclasses import dataclass
 import torch
 
 from core.errors import InputError, check_float, check_int
+from core.training import History, is_divergent
 
 X_DATA = (1.0, 2.0, 3.0)
 Y_DATA = (2.0, 4.0, 6.0)
 MAX_STEPS = 10_000
-BLOW_UP = 1e12  # |w| beyond this counts as diverged, long before float overflow
 
 
 def cost(w, b=0.0, xs=X_DATA, ys=Y_DATA):
@@ -68,10 +68,7 @@ class Step:
     new_w: float
     new_b: float
     cost: float  # at the new point
-
-    @property
-    def diverged(self) -> bool:
-        return not (math.isfinite(self.cost) and abs(self.new_w) < BLOW_UP and abs(self.new_b) < BLOW_UP)
+    diverged: bool = False  # set by the one divergence rule (core.training) when this step broke it
 
 
 def gd_step(w, b, lr, with_bias=False, k=1):
@@ -86,17 +83,71 @@ def gd_step(w, b, lr, with_bias=False, k=1):
     return Step(k, w, b, dw, db if with_bias else 0.0, lr, new_w, new_b, new_cost)
 
 
-def run_steps(w, b, lr, n, with_bias=False, k0=0):
-    """n steps from (w, b); stops early at the first step that diverges (and includes it)."""
+def run_steps(w, b, lr, n, with_bias=False, k0=0, first_cost=None):
+    """n steps from (w, b); stops early at the first step that diverges (and includes it).
+
+    A step diverges by the rule every trainer uses (core.training.is_divergent), measured
+    against `first_cost`, the cost where the descent began (by default: at (w, b)).
+    """
     n = check_int("steps", n, 1, MAX_STEPS)
+    first_cost = cost(w, b) if first_cost is None else first_cost
     steps = []
     for k in range(k0 + 1, k0 + n + 1):
         step = gd_step(w, b, lr, with_bias, k)
+        step.diverged = is_divergent(step.cost, first_cost)
         steps.append(step)
         if step.diverged:
             break
         w, b = step.new_w, step.new_b
     return steps
+
+
+@dataclass
+class Stepper:
+    """The hand-stepped descent a learner drives: where it is, every step so far, and its History."""
+
+    w0: float
+    with_bias: bool = False
+    w: float = 0.0
+    b: float = 0.0
+    steps: list = None  # type: ignore[assignment]
+    history: History = None  # type: ignore[assignment]
+
+    def __post_init__(self):
+        self.w0 = check_float("w0", self.w0)
+        self.w, self.b, self.steps, self.history = self.w0, 0.0, [], History()
+
+    @property
+    def diverged(self) -> bool:
+        return self.history.diverged
+
+    @property
+    def converged(self) -> bool:
+        dw, db = gradient(self.w, self.b)
+        return abs(dw) + (abs(db) if self.with_bias else 0.0) < 1e-9
+
+    def advance(self, lr, n=1) -> list:
+        """Take up to n steps at this lr; nothing happens once diverged (Reset starts over)."""
+        if self.diverged:
+            return []
+        new = run_steps(self.w, self.b, lr, n, self.with_bias, k0=len(self.steps), first_cost=cost(self.w0, 0.0))
+        for step in new:
+            if step.diverged:
+                self.history.diverged_at = step.k
+                break
+            self.history.record(step.k, step.k, step.cost, w=step.new_w, b=step.new_b)
+            self.w, self.b = step.new_w, step.new_b
+        self.steps.extend(new)
+        return new
+
+    def table(self) -> list[dict]:
+        """Every update so far, with the numbers that went into it; a diverged step shows no numbers."""
+        return [
+            {"k": s.k, "w": s.w, "grad_w": s.grad_w, "b": s.b, "grad_b": s.grad_b, "lr": s.lr,
+             "new_w": s.new_w, "new_b": s.new_b, "cost": s.cost}
+            for s in self.steps
+            if not s.diverged
+        ]  # fmt: skip
 
 
 def gd_vs_sgd(w0=1.0, lr=0.01, epochs=30):

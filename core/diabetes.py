@@ -11,7 +11,7 @@ from torch.utils.data import DataLoader, Dataset
 
 from core.data_dir import require_file
 from core.errors import InputError, check_float, check_int
-from core.training import Callback, report, seeded
+from core.training import Callback, History, seeded
 
 FILENAME = "diabetes.csv"
 URL = "https://raw.githubusercontent.com/plotly/datasets/master/diabetes.csv"
@@ -244,12 +244,6 @@ def make_optimizer(name, params, lr):
 # ---------------------------------------------------------------- training
 
 
-@dataclass
-class History:
-    rows: list = field(default_factory=list)  # one dict per epoch
-    diverged_at: int | None = None
-
-
 def accuracy(logits, y):
     return ((logits > 0).float() == y).float().mean().item()
 
@@ -265,7 +259,11 @@ def train(
     callback: Callback = None,
     history: History | None = None,
 ) -> History:
-    """The course's loop over a DataLoader (batch_size 0 = full batch); trains `model` in place."""
+    """The course's loop over a DataLoader (batch_size 0 = full batch); trains `model` in place.
+
+    Rows: step (the epoch), loss (training BCE), test_loss, train_acc, test_acc. A History passed in
+    is continued, so a second Train press goes on from where the first stopped.
+    """
     epochs = check_int("epochs", epochs, 1, MAX_EPOCHS)
     batch_size = check_int("batch size", batch_size, 0, len(split.x_train)) or len(split.x_train)
     criterion = nn.BCEWithLogitsLoss()
@@ -281,23 +279,18 @@ def train(
             opt.zero_grad()
             loss.backward()
             opt.step()
-        row = evaluate_epoch(model, split, criterion, epoch)
-        if not math.isfinite(row["train_loss"]):
-            history.diverged_at = epoch
+        row = evaluate_epoch(model, split, criterion)
+        if not history.record(epoch, start + epochs, row.pop("loss"), callback, **row):
             break
-        history.rows.append(row)
-        report(callback, epoch - start, epochs, row["train_loss"],
-               **{k: v for k, v in row.items() if k not in ("epoch", "train_loss")})  # fmt: skip
     return history
 
 
 @torch.no_grad()
-def evaluate_epoch(model, split, criterion, epoch):
+def evaluate_epoch(model, split, criterion):
     model.eval()
     train_logits, test_logits = model(split.x_train), model(split.x_test)
     return {
-        "epoch": epoch,
-        "train_loss": criterion(train_logits, split.y_train).item(),
+        "loss": criterion(train_logits, split.y_train).item(),
         "test_loss": criterion(test_logits, split.y_test).item(),
         "train_acc": accuracy(train_logits, split.y_train),
         "test_acc": accuracy(test_logits, split.y_test),

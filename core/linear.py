@@ -6,7 +6,7 @@ import torch
 from torch import nn
 
 from core.errors import InputError, check_float, check_int
-from core.training import Callback, report
+from core.training import Callback, History
 
 MAX_EXAMPLES = 100_000
 MAX_EPOCHS = 1_000
@@ -64,10 +64,21 @@ def mse_grid(X, y, theta, values_i, values_j, i=0, j=-1):
 
 
 def closed_form(X, y):
-    """Least squares via the normal equations (A^T A) theta = A^T y, in float64 for accuracy."""
+    """Least squares min ||A theta - y|| with A = [X, 1], in float64.
+
+    With fewer independent examples than parameters (n = 1 or 2 for w1, w2, b) the normal
+    equations are singular and every point on a line or plane fits exactly; lstsq's gelsd driver
+    then returns the minimum-norm one of them. `rank` says whether the answer is unique.
+    """
     A = torch.cat([X, torch.ones(len(X), 1)], dim=1).double()
-    theta = torch.linalg.solve(A.T @ A, A.T @ y.double())
+    theta = torch.linalg.lstsq(A, y.double().reshape(-1, 1), driver="gelsd").solution.reshape(-1)
     return theta[:-1].float(), float(theta[-1])
+
+
+def rank_of(X) -> tuple[int, int]:
+    """(rank of [X, 1], number of parameters): the closed form is unique only when they are equal."""
+    A = torch.cat([X, torch.ones(len(X), 1)], dim=1).double()
+    return int(torch.linalg.matrix_rank(A)), A.shape[1]
 
 
 # ---------------------------------------------------------------- from scratch (D2L 3.2)
@@ -102,9 +113,16 @@ def sgd(params, lr, batch_size):
 class FitResult:
     w: torch.Tensor
     b: float
-    epoch_loss: list = field(default_factory=list)  # mean squared_loss over all data, per epoch
+    history: History = field(default_factory=History)  # mean squared_loss over all data, per epoch
     path: list = field(default_factory=list)  # [w..., b] before training and after every update
-    diverged_at: int | None = None  # epoch in which the loss became NaN/inf
+
+    @property
+    def epoch_loss(self) -> list:
+        return self.history.losses
+
+    @property
+    def diverged_at(self) -> int | None:
+        return self.history.diverged_at
 
 
 def initial_params(num_inputs, seed=0):
@@ -150,10 +168,9 @@ def train_scratch(features, labels, lr=0.03, num_epochs=3, batch_size=10, seed=0
             result.path.append([*w.tolist(), b.item()])
         with torch.no_grad():
             train_l = squared_loss(linreg(features, w, b), labels).mean().item()
-        if not _finite_update(result, train_l, epoch):
+        if not _record(result, epoch + 1, num_epochs, train_l, callback):
             break
-        report(callback, epoch + 1, num_epochs, train_l)
-    result.w, result.b = w.detach().clone(), b.item()
+        result.w, result.b = w.detach().clone(), b.item()
     return result
 
 
@@ -178,19 +195,22 @@ def train_concise(features, labels, lr=0.03, num_epochs=3, batch_size=10, seed=0
             result.path.append([*net[0].weight.detach().reshape(-1).tolist(), net[0].bias.item()])
         with torch.no_grad():
             train_l = (loss(net(features), labels.reshape(-1, 1)) / 2).item()
-        if not _finite_update(result, train_l, epoch):
+        if not _record(result, epoch + 1, num_epochs, train_l, callback):
             break
-        report(callback, epoch + 1, num_epochs, train_l)
-    result.w, result.b = net[0].weight.detach().reshape(-1).clone(), net[0].bias.item()
+        result.w, result.b = net[0].weight.detach().reshape(-1).clone(), net[0].bias.item()
     return result
 
 
-def _finite_update(result, train_l, epoch):
-    """Record the epoch's loss, or mark divergence and cut the path at its last finite point."""
-    if torch.isfinite(torch.tensor(train_l)) and all(torch.isfinite(torch.tensor(result.path[-1]))):
-        result.epoch_loss.append(train_l)
+def _record(result, epoch, num_epochs, train_l, callback):
+    """Record the epoch by the one divergence rule; on divergence cut the path where it left the finite.
+
+    w and b keep the last epoch that passed the rule, so a diverged fit never shows NaN parameters.
+    """
+    if all(torch.isfinite(torch.tensor(result.path[-1]))) and result.history.record(
+        epoch, num_epochs, train_l, callback
+    ):
         return True
-    result.diverged_at = epoch + 1
+    result.history.diverged_at = epoch
     while len(result.path) > 1 and not all(torch.isfinite(torch.tensor(result.path[-1]))):
         result.path.pop()
     return False

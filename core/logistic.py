@@ -1,5 +1,7 @@
 """Sigmoid and logistic regression, Liu Er lecture 6: x = [1, 2, 3], y = [0, 0, 1], BCELoss."""
 
+import math
+
 from dataclasses import dataclass, field
 
 import torch
@@ -7,7 +9,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from core.errors import check_float, check_int
-from core.training import Callback, report, seeded
+from core.training import Callback, History, seeded
 
 ACTIVATIONS = {
     "sigmoid": (torch.sigmoid, lambda z: torch.sigmoid(z) * (1 - torch.sigmoid(z))),
@@ -53,9 +55,13 @@ class LogisticRegressionModel(nn.Module):
 
 @dataclass
 class LogisticRun:
-    w: float
+    w: float  # from the last epoch that passed the divergence rule
     b: float
-    losses: list = field(default_factory=list)
+    history: History = field(default_factory=History)
+
+    @property
+    def losses(self) -> list:
+        return self.history.losses
 
     @property
     def crossing(self) -> float:
@@ -78,16 +84,20 @@ def train_logistic(epochs=1000, lr=0.01, seed=0, callback: Callback = None):
     model = seeded(LogisticRegressionModel, seed)
     criterion = nn.BCELoss(reduction="sum")
     optimizer = torch.optim.SGD(model.parameters(), lr=lr)
-    losses = []
+    run = LogisticRun(model.linear.weight.item(), model.linear.bias.item())
     for epoch in range(epochs):
         y_pred = model(x_data)
         loss = criterion(y_pred, y_data)
-        losses.append(loss.item())
+        if not run.history.record(epoch + 1, epochs, loss.item(), callback):
+            break
+        run.w, run.b = model.linear.weight.item(), model.linear.bias.item()  # the weights this loss was of
         optimizer.zero_grad()
         loss.backward()
         optimizer.step()
-        report(callback, epoch + 1, epochs, loss.item())
-    return LogisticRun(model.linear.weight.item(), model.linear.bias.item(), losses)
+    w, b = model.linear.weight.item(), model.linear.bias.item()
+    if not run.history.diverged and math.isfinite(w) and math.isfinite(b):
+        run.w, run.b = w, b  # the weights after the last update, as the course prints them
+    return run
 
 
 # ---------------------------------------------------------------- binary cross-entropy

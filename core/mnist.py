@@ -13,7 +13,7 @@ from torch import nn
 from core.compute import pick_device
 from core.data_dir import data_dir
 from core.errors import DataMissingError, InputError, check_int
-from core.training import Callback, report, seeded
+from core.training import Callback, History, is_divergent, seeded
 
 MEAN, STD = 0.1307, 0.3081  # the course's Normalize((0.1307,), (0.3081,))
 RAW_FILES = [
@@ -168,13 +168,6 @@ def fast_bf16(device: torch.device) -> bool:
     )
 
 
-@dataclass
-class History:
-    rows: list = field(default_factory=list)
-    train_seconds: float = 0.0
-    diverged_at: int | None = None
-
-
 def make_optimizer(recipe, model, total_steps):
     if recipe == "course":
         return torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.5), None
@@ -233,29 +226,22 @@ def train(
             opt.step()
             if scheduler is not None:
                 scheduler.step()
-            history.train_seconds += time.perf_counter() - start
+            history.seconds += time.perf_counter() - start
             step += 1
             running_loss += loss.item() * len(idx)
             running_correct += (outputs.argmax(1) == target).sum().item()
             seen += len(idx)
-            if not math.isfinite(loss.item()):
-                history.diverged_at = epoch
+            if is_divergent(loss.item(), history.rows[0]["loss"] if history.rows else None):
+                history.diverged_at = step
                 return history
             last_of_epoch = i == per_epoch - 1
             if step % report_every == 0 or last_of_epoch:
-                row = {"step": step, "epoch": step / per_epoch, "loss": running_loss / seen,
-                       "train_acc": running_correct / seen}  # fmt: skip
+                metrics = {"train_acc": running_correct / seen}
                 if last_of_epoch:
-                    row["test_acc"] = evaluate(model, data.x_test, data.y_test, device)["accuracy"]
+                    metrics["test_acc"] = evaluate(model, data.x_test, data.y_test, device)["accuracy"]
                     model.train()
-                history.rows.append(row)
-                report(
-                    callback,
-                    step,
-                    total,
-                    row["loss"],
-                    **{k: v for k, v in row.items() if k not in ("step", "loss")},
-                )
+                if not history.record(step, total, running_loss / seen, callback, **metrics):
+                    return history
                 running_loss, running_correct, seen = 0.0, 0, 0
     return history
 

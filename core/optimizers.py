@@ -5,9 +5,9 @@ import math
 import torch
 
 from core.errors import InputError, check_float, check_int
+from core.training import is_divergent
 
 MAX_STEPS = 2000
-BOUND = 1e6  # beyond this a trajectory counts as diverged
 
 
 # ---------------------------------------------------------------- surfaces
@@ -97,7 +97,7 @@ def trajectory(f, start, name, settings, steps):
         opt.step()
         value = f(p).item()
         x, y = p.tolist()
-        if not (math.isfinite(value) and abs(x) < BOUND and abs(y) < BOUND):
+        if is_divergent(value, path[0][2]) or not (math.isfinite(x) and math.isfinite(y)):
             diverged_at = k
             break
         path.append((x, y, value))

@@ -6,7 +6,7 @@ import torch
 from torch import nn
 
 from core.errors import InputError, check_float, check_int
-from core.training import Callback, report, seeded
+from core.training import Callback, History, Progress, seeded
 
 MAX_LEN = 32
 MAX_EPOCHS = 500
@@ -177,10 +177,14 @@ class RNNRun:
     target: str
     seed: int
     predicted: list = field(default_factory=list)  # per epoch, from that epoch's forward pass
-    losses: list = field(default_factory=list)
+    history: History = field(default_factory=History)
     hidden: list = field(default_factory=list)  # per epoch: (seq_len, hidden_size)
     probs: list = field(default_factory=list)  # per epoch: (seq_len, vocab) softmax
     first_correct: int | None = None
+
+    @property
+    def losses(self) -> list:
+        return self.history.losses
 
     def printout(self) -> list[str]:
         total = len(self.losses)
@@ -213,13 +217,13 @@ def train(
     for epoch in range(epochs):
         loss, logits, hidden = EPOCH_FUNCS[version](net, criterion, optimizer, inputs, labels)
         predicted = "".join(vocab[i] for i in logits.argmax(dim=1).tolist())
+        if not run.history.record(epoch + 1, epochs, loss, callback, correct=float(predicted == target)):
+            break
         run.predicted.append(predicted)
-        run.losses.append(loss)
         run.hidden.append(hidden.reshape(len(source), -1).tolist())
         run.probs.append(torch.softmax(logits, dim=1).tolist())
         if predicted == target and run.first_correct is None:
             run.first_correct = epoch + 1
-        report(callback, epoch + 1, epochs, loss, correct=float(predicted == target))
     return run
 
 
@@ -242,7 +246,7 @@ def across_seeds(
 ):
     """Train once per seed; rows of (seed, first correct epoch or None, stably correct by `by_epoch`)."""
     seeds = list(seeds)
-    rows = []
+    rows, progress = [], History()
     for i, seed in enumerate(seeds):
         run = train(version, source, target, epochs, lr, seed)
         rows.append(
@@ -250,10 +254,14 @@ def across_seeds(
                 "seed": seed,
                 "first_correct": run.first_correct,
                 "stable_by": stably_correct_by(run, by_epoch),
-                "final_loss": run.losses[-1],
+                "final_loss": run.losses[-1] if run.losses and not run.history.diverged else None,
+                "diverged_at": run.history.diverged_at,
             }
         )
-        report(callback, i + 1, len(seeds), run.losses[-1])
+        # The study's own progress: one step per seed, its loss the seed's last finite loss.
+        progress.rows.append({"step": i + 1, "loss": run.losses[-1] if run.losses else 0.0})
+        if callback is not None:
+            callback(Progress(i + 1, len(seeds), progress.rows[-1]["loss"]))
     return rows
 
 
