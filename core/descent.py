@@ -193,31 +193,6 @@ def graph_values(w):
     }
 
 
-def graph_dot(w):
-    """Graphviz DOT of the graph: forward values on nodes (black), gradients on back edges (red)."""
-    g = graph_values(w)
-
-    def fmt(v):
-        return "[" + ", ".join(f"{e:.2f}" for e in v) + "]" if isinstance(v, list) else f"{v:.3f}"
-
-    nodes = [("w", "w"), ("mul", "x·w"), ("sub", "− y"), ("sq", "square"), ("mean", "mean")]
-    lines = [
-        "digraph G {",
-        "rankdir=LR; node [shape=box, style=rounded, fontname=Helvetica];",
-        f'x [label="x\\n{fmt(list(X_DATA))}", shape=plaintext];',
-        f'y [label="y\\n{fmt(list(Y_DATA))}", shape=plaintext];',
-    ]
-    for node, key in nodes:
-        value, grad = g[key]
-        lines.append(f'{node} [label="{key}\\nvalue {fmt(value)}\\ngrad {fmt(grad)}"];')
-    lines += ["x -> mul; y -> sub;"]
-    for (a, _), (b, _) in zip(nodes, nodes[1:], strict=False):
-        lines.append(f"{a} -> {b};")
-        lines.append(f'{b} -> {a} [color="#e4572e", fontcolor="#e4572e", style=dashed, constraint=false, label="∂"];')
-    lines.append("}")
-    return "\n".join(lines)
-
-
 def accumulation_demo(w, times=3, zero_between=False):
     """w.grad after each of `times` backward() calls: it adds up unless zeroed, as the course warns."""
     x, y = torch.tensor(X_DATA), torch.tensor(Y_DATA)

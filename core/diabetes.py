@@ -1,8 +1,7 @@
 """The Pima diabetes MLP, Liu Er lectures 7-8: Linear(8,6) -> Linear(6,4) -> Linear(4,1), BCE, SGD."""
 
 import io
-import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pandas as pd
 import torch
@@ -346,27 +345,32 @@ def parse_hidden(text: str) -> tuple:
                          text=text) from None  # fmt: skip
 
 
-def network_dot(activations) -> str:
-    """Graphviz DOT of the network, each neuron filled by its activation (blue negative, red positive)."""
-    lines = [
-        "digraph G {",
-        "rankdir=LR; splines=false; nodesep=0.08; ranksep=1.1;",
-        "node [shape=circle, style=filled, fixedsize=true, width=0.42, fontsize=8, fontname=Helvetica];",
-    ]
-    names = [[f"l{i}n{j}" for j in range(len(layer))] for i, layer in enumerate(activations)]
-    for i, layer in enumerate(activations):
-        for j, value in enumerate(layer):
-            label = FEATURES[j][:7] if i == 0 else ("p" if i == len(activations) - 1 else "")
-            lines.append(f'{names[i][j]} [fillcolor="{_colour(value, i == len(activations) - 1)}", '
-                         f'label="{label}\\n{value:.2f}", tooltip="{value:.4f}"];')  # fmt: skip
-    for left, right in zip(names, names[1:], strict=False):
-        lines += [f'{a} -> {b} [arrowsize=0.3, color="#00000022"];' for a in left for b in right]
-    lines.append("}")
-    return "\n".join(lines)
+# ---------------------------------------------------------------- what the page shows
 
 
-def _colour(value: float, probability: bool) -> str:
-    v = (value - 0.5) * 2 if probability else max(-1.0, min(1.0, value))
-    v = max(-1.0, min(1.0, v))
-    r, g, b = (255, int(255 * (1 - v)), int(255 * (1 - v))) if v >= 0 else (int(255 * (1 + v)), int(255 * (1 + v)), 255)
-    return f"#{r:02x}{g:02x}{b:02x}"
+def test_report(model, split: Split) -> dict:
+    """Everything the results section shows, from the held-out rows only."""
+    probs = probabilities(model, split.x_test)
+    fpr, tpr, auc = roc_curve(probs, split.y_test)
+    return {"confusion": confusion(probs, split.y_test), "fpr": fpr, "tpr": tpr, "auc": auc,
+            "baseline": majority_baseline(split.y_test)}  # fmt: skip
+
+
+def activations_for(model, split: Split, row: int | None = None, values: dict | None = None):
+    """Each layer's activations for one test row (and its true label), or for typed-in feature values."""
+    if values is not None:
+        x, truth = split.prep.transform(pd.DataFrame([values])), None
+    else:
+        row = check_int("row", row, 0, len(split.x_test) - 1)
+        x, truth = split.x_test[row : row + 1], int(split.y_test[row].item())
+    return [a[0].tolist() for a in model.activations(x)], truth
+
+
+def predict_upload(model, split: Split, data: bytes):
+    """(the uploaded rows, each row's probability, accuracy if the file has Outcome else None)."""
+    uploaded = read_upload(data)
+    p = probabilities(model, split.prep.transform(uploaded))
+    acc = None
+    if TARGET in uploaded:
+        acc = float(((p >= 0.5).float().numpy() == uploaded[TARGET].to_numpy()).mean())
+    return uploaded, p.tolist(), acc

@@ -6,7 +6,7 @@ import torch
 from torch import nn
 
 from core.errors import InputError, check_float, check_int
-from core.training import Callback, History
+from core.training import Callback, History, Progress
 
 MAX_EXAMPLES = 100_000
 MAX_EPOCHS = 1_000
@@ -216,6 +216,79 @@ def _record(result, epoch, num_epochs, train_l, callback):
     return False
 
 
-def lr_comparison(features, labels, lrs=(0.01, 0.02, 0.03, 0.04), num_epochs=3, batch_size=10, seed=0):
+def lr_comparison(features, labels, lrs=(0.01, 0.02, 0.03, 0.04), num_epochs=3, batch_size=10, seed=0,
+                  callback: Callback = None):  # fmt: skip
     """D2L exercise (seed 001's figure): the same run at several learning rates."""
-    return {lr: train_scratch(features, labels, lr, num_epochs, batch_size, seed) for lr in lrs}
+    runs = {}
+    for i, lr in enumerate(lrs):
+        step = None if callback is None else (
+            lambda p, i=i: callback(Progress(i * num_epochs + p.step, len(lrs) * num_epochs, p.loss)))  # fmt: skip
+        runs[lr] = train_scratch(features, labels, lr, num_epochs, batch_size, seed, step)
+    return runs
+
+
+def train_both(features, labels, lr=0.03, num_epochs=3, batch_size=10, seed=0, callback: Callback = None):
+    """Both loops on the same batches; progress runs over 2 x epochs (from scratch first)."""
+
+    def shifted(offset):
+        if callback is None:
+            return None
+        return lambda p: callback(Progress(p.step + offset, 2 * p.total, p.loss, p.metrics))
+
+    scratch = train_scratch(features, labels, lr, num_epochs, batch_size, seed, shifted(0))
+    concise = train_concise(features, labels, lr, num_epochs, batch_size, seed, shifted(num_epochs))
+    return scratch, concise
+
+
+def updates(n, batch_size, num_epochs) -> int:
+    """How many SGD updates one run makes: what its time grows with (~30 µs each here)."""
+    return -(-int(n) // max(int(batch_size), 1)) * int(num_epochs)
+
+
+def agreement(a: FitResult, b: FitResult) -> float | None:
+    """Largest difference between two runs' parameter paths; None when either diverged."""
+    if a.diverged_at or b.diverged_at:
+        return None
+    return (torch.tensor(a.path) - torch.tensor(b.path)).abs().max().item()
+
+
+# ---------------------------------------------------------------- what the page plots
+
+
+@dataclass
+class Landscape:
+    """The MSE over a window of (w1, b) around the least-squares fit, the other weights held there."""
+
+    theta_star: list  # least squares [w..., b]
+    rank: int  # of [X, 1]: below n_params the least-squares fit is not unique
+    n_params: int
+    w_range: tuple
+    b_range: tuple
+    grid_w: list
+    grid_b: list
+    mse: list  # mse[i][j] at (grid_w[i], grid_b[j])
+
+
+def landscape(X, y, around_fit=True, n=50) -> Landscape:
+    """Least squares and the loss surface the page draws; the window is 4 wide in w, 6 beyond b."""
+    w_star, b_star = closed_form(X, y)
+    theta = [*w_star.tolist(), b_star]
+    rank, n_params = rank_of(X)
+    lo = float(torch.round(w_star[0]).item()) - 2 if around_fit else 0.0
+    b_lo, b_hi = min(b_star, 0.0) - 3, max(b_star, 0.0) + 3
+    grid_w, grid_b = torch.linspace(lo, lo + 4, n), torch.linspace(b_lo, b_hi, n)
+    mse = mse_grid(X, y, theta, grid_w, grid_b, i=0, j=-1)
+    return Landscape(theta, rank, n_params, (lo, lo + 4.0), (b_lo, b_hi), grid_w.tolist(), grid_b.tolist(),
+                     mse.tolist())  # fmt: skip
+
+
+def sweep(X, y, theta, lo, hi, step=0.1):
+    """The course's exhaustive search over w1 with the rest of theta fixed: (ws, MSE at each)."""
+    count = int(round((hi - lo) / step)) + 1
+    ws = [round(lo + k * step, 6) for k in range(count)]
+    return ws, mse_sweep(X, y, theta, ws, i=0).tolist()
+
+
+def line(w, b, x_lo, x_hi):
+    """Two points of y = w x + b, enough to draw it."""
+    return [x_lo, x_hi], [w * x_lo + b, w * x_hi + b]

@@ -1,7 +1,6 @@
 """Sigmoid and logistic regression, Liu Er lecture 6: x = [1, 2, 3], y = [0, 0, 1], BCELoss."""
 
 import math
-
 from dataclasses import dataclass, field
 
 import torch
@@ -137,3 +136,22 @@ def bce_vs_logits(zs=(-200.0, -100.0, -20.0, 20.0, 100.0), target=1.0):
             }
         )
     return rows
+
+
+# ---------------------------------------------------------------- what the page plots
+
+
+def activation_view(w: float, b: float, names=("sigmoid",), x_min=-10.0, x_max=10.0, n=401):
+    """x, and (curve name, values) for each activation f(wx + b) and its derivative f'(wx + b)."""
+    x = torch.linspace(x_min, x_max, n)
+    curves = []
+    for name in names:
+        f, df = activation_curves(name, w * x + b)
+        curves += [(f"{name}(wx+b)", f.tolist()), (f"{name}′(wx+b)", df.tolist())]
+    return x.tolist(), curves
+
+
+def bce_curves(n=300):
+    """p from 0.001 to 0.999, and the BCE of predicting p for targets 1 and 0."""
+    p = torch.linspace(0.001, 0.999, n)
+    return p.tolist(), [(y, bce_curve(p, y).tolist()) for y in (1, 0)]

@@ -1,8 +1,7 @@
 """MNIST, Liu Er lectures 9-11: the fully connected net, the CNN, and reading a digit drawn on a canvas."""
 
-import math
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -153,10 +152,9 @@ def summary(model: nn.Module) -> list[dict]:
 
 # ---------------------------------------------------------------- training
 
-RECIPES = {
-    "course": "SGD(lr=0.01, momentum=0.5), as the course",
-    "fast": "Adam + OneCycleLR(max_lr=0.02), bfloat16 autocast where the hardware has it: one epoch reaches ~98.7%",
-}
+# course: SGD(lr=0.01, momentum=0.5), as the course.
+# fast: Adam + OneCycleLR(max_lr=0.02), bfloat16 autocast where the hardware has it.
+RECIPES = ("course", "fast")
 
 
 def fast_bf16(device: torch.device) -> bool:
@@ -193,7 +191,7 @@ def train(
     """A plain minibatch loop over preloaded tensors; trains `model` in place.
 
     Reports every `report_every` batches (running loss and accuracy) and test accuracy after
-    every epoch; `train_seconds` counts only the optimisation steps.
+    every epoch; `history.seconds` counts only the optimisation steps.
     """
     epochs = check_int("epochs", epochs, 1, MAX_EPOCHS)
     x, y = data.x_train, data.y_train
@@ -211,7 +209,7 @@ def train(
     history = history if history is not None else History()
     bf16 = recipe == "fast" and fast_bf16(device)
     step, running_loss, running_correct, seen = 0, 0.0, 0, 0
-    for epoch in range(1, epochs + 1):
+    for _epoch in range(1, epochs + 1):
         model.train()
         order = torch.randperm(len(x), generator=gen)
         for i in range(per_epoch):
@@ -369,26 +367,3 @@ def conv_example(padding=0, stride=1):
 def pool_example(kernel=2):
     """MaxPool2d on the top-left 4x4 of the same input, as the course draws it."""
     return F.max_pool2d(EXAMPLE_INPUT[:4, :4][None, None], kernel_size=kernel)[0, 0]
-
-
-def tile(maps: torch.Tensor, cols: int, scale: int = 4, pad: int = 1, signed: bool = False) -> np.ndarray:
-    """C x H x W maps as one image grid, each map scaled to its own range, upscaled for display.
-
-    Greyscale in [0, 1]; with signed=True an RGB image, red positive and blue negative.
-    """
-    maps = maps.detach().float().cpu()
-    c, h, w = maps.shape
-    rows = math.ceil(c / cols)
-    grid = np.ones((rows * (h + pad) + pad, cols * (w + pad) + pad, 3 if signed else 1), np.float32)
-    for i, m in enumerate(maps):
-        r, col = divmod(i, cols)
-        y, x = pad + r * (h + pad), pad + col * (w + pad)
-        if signed:
-            v = (m / m.abs().max().clamp_min(1e-8)).numpy()
-            cell = np.stack([1 - np.clip(-v, 0, 1), 1 - np.abs(v), 1 - np.clip(v, 0, 1)], axis=-1)
-        else:
-            v = ((m - m.min()) / (m.max() - m.min()).clamp_min(1e-8)).numpy()
-            cell = v[..., None]
-        grid[y : y + h, x : x + w] = cell
-    grid = np.kron(grid, np.ones((scale, scale, 1), np.float32))
-    return grid if signed else grid[..., 0]

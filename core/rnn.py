@@ -307,30 +307,3 @@ def stage_shapes(version, source, target):
             ("view(-1, num_class)", logits.view(-1, len(vocab)).shape),
             ("labels", labels.shape),
         ]
-
-
-def unrolled_dot(version, source, predicted=None):
-    """Graphviz DOT of the RNN unrolled over time, arrows labelled with this run's tensor shapes."""
-    vocab = build_vocab(source, source if predicted is None else predicted)
-    v, n = len(vocab), len(source)
-    hidden = {"cell": v, "rnn": v, "embedding": 8}[version]
-    x_shape = {"cell": f"(1, {v})", "rnn": f"(1, {v})", "embedding": "(1, 10) after Embedding"}[version]
-    lines = [
-        "digraph G {",
-        "rankdir=LR; node [shape=box, style=rounded, fontname=Helvetica];",
-        'h0 [label="h_0\\nzeros", shape=ellipse];',
-    ]
-    for t, ch in enumerate(source):
-        out = predicted[t] if predicted else "?"
-        cell = "RNNCell" if version == "cell" else ("RNN layer" if version == "rnn" else "RNN x2 + Linear")
-        lines += [
-            f"x{t} [label=\"x_{t}\\n'{ch}'\", shape=plaintext];",
-            f'c{t} [label="{cell}\\nt={t}"];',
-            f"o{t} [label=\"'{out}'\", shape=plaintext];",
-            f'x{t} -> c{t} [label="{x_shape}"];',
-            f'c{t} -> o{t} [label="(1, {v}) logits"];',
-            f'{"h0" if t == 0 else f"c{t - 1}"} -> c{t} [label="h (1, {hidden})", color="#e4572e"];',
-        ]
-    lines.append(f"{{rank=same; {'; '.join(f'c{t}' for t in range(n))}}}")
-    lines.append("}")
-    return "\n".join(lines)

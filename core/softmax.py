@@ -87,7 +87,7 @@ def cross_entropy_three_ways(logits, target: int):
         "F.cross_entropy(logits, index)": F.cross_entropy(batch, t).item(),
         "F.cross_entropy(logits, one-hot)": F.cross_entropy(batch, one_hot).item(),
         "F.nll_loss(F.log_softmax(logits), index)": F.nll_loss(F.log_softmax(batch, dim=1), t).item(),
-        "−log softmax(o)[y], by hand": -log_softmax(o)[int(target)].item(),
+        "−log softmax(o)[y]": -log_softmax(o)[int(target)].item(),
     }
 
 
@@ -101,8 +101,8 @@ def parse_logits(text: str) -> list[float]:
     return check_logits(values).tolist()
 
 
-def class_labels(text: str, n: int) -> list[str]:
-    """Names from a comma-separated list, padded with class numbers and made unique."""
+def class_labels(text: str, n: int, unnamed: str = "class {i}") -> list[str]:
+    """Names from a comma-separated list, padded with `unnamed` numbered from 0, and made unique."""
     names = [p.strip() for p in text.replace("，", ",").split(",") if p.strip()][:n]
-    names += [f"class {i}" for i in range(len(names), n)]
+    names += [unnamed.format(i=i) for i in range(len(names), n)]
     return [name if names.index(name) == i else f"{name} ({i})" for i, name in enumerate(names)]

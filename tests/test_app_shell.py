@@ -4,12 +4,12 @@ import torch
 
 from conftest import open_page
 from core import linear
-from ui.i18n import TABLE
+from ui.strings import STRINGS
 from ui.nav import TOPICS
 
 
 def test_home_renders_and_links_every_topic(app):
-    assert app.title[0].value == TABLE["home.title"][0]
+    assert app.title[0].value == STRINGS["home.title"]["en"]
     assert len(TOPICS) >= 1
     assert not app.exception
 
@@ -20,16 +20,16 @@ def test_language_switch_changes_title_and_survives_page_change(app):
     app.selectbox(key="_lang").set_value("zh")
     app.session_state["lang"] = "zh"
     app.run()
-    assert app.title[0].value == TABLE["home.title"][1]
+    assert app.title[0].value == STRINGS["home.title"]["zh"]
     open_page(app, "views/linear_fit.py")
-    assert app.title[0].value == TABLE["lin.title"][1]
-    assert any(e.label == TABLE["code.title"][1] for e in app.expander)
+    assert app.title[0].value == STRINGS["lin.title"]["zh"]
+    assert any(e.label == STRINGS["code.title"]["zh"] for e in app.expander)
 
 
 def test_every_topic_page_runs(app):
     for topic in TOPICS:
         open_page(app, topic.path)
-        assert app.title[0].value == TABLE[topic.title][0]
+        assert app.title[0].value == STRINGS[topic.title]["en"]
 
 
 def test_linear_fit_slider_sets_the_right_mse(app):
@@ -47,15 +47,16 @@ def test_linear_fit_divergent_lr_shows_message_not_exception(app):
     open_page(app, "views/linear_fit.py")
     app.number_input(key="lin_lr").set_value(5.0).run()
     assert not app.exception
-    assert any("Diverged at epoch" in e.value for e in app.error)
+    assert any("Diverged at step 1" in e.value for e in app.error)
+    assert not app.success  # no "the two agree" computed from NaN
 
 
-def test_linear_fit_bad_batch_size_is_explained(app):
+def test_linear_fit_batch_size_is_bounded_by_the_data(app):
     open_page(app, "views/linear_fit.py")
     app.radio(key="lin_ds").set_value("course").run()
     app.number_input(key="lin_batch").set_value(5).run()
     assert not app.exception
-    assert any("larger than the 3 examples" in e.value for e in app.error)
+    assert 1 <= app.number_input(key="lin_batch").value <= 3  # the widget allows no more than the 3 examples
 
 
 def test_linear_fit_states_agreement_and_shares_settings(app):

@@ -136,9 +136,3 @@ def test_course_conv_and_pool_examples():
     assert out[0, 0].item() == float((mnist.EXAMPLE_INPUT[:3, :3] * mnist.EXAMPLE_KERNEL).sum())
     assert mnist.conv_example(padding=1).shape == (5, 5)
     assert mnist.pool_example().tolist() == [[4.0, 8.0], [9.0, 8.0]]
-
-
-def test_tile_makes_a_grid():
-    grid = mnist.tile(torch.randn(10, 24, 24), cols=5, scale=2)
-    assert grid.shape == ((2 * 25 + 1) * 2, (5 * 25 + 1) * 2) and grid.min() >= 0 and grid.max() <= 1
-    assert mnist.tile(torch.randn(10, 5, 5), cols=5, signed=True).shape[-1] == 3

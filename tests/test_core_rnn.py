@@ -127,8 +127,3 @@ def test_invalid_strings_raise_clear_errors(source, target, key):
     with pytest.raises(InputError) as err:
         rnn.train("cell", source, target)
     assert err.value.key == key
-
-
-def test_unrolled_diagram_has_one_cell_per_step():
-    dot = rnn.unrolled_dot("cell", "hello", "ohlol")
-    assert dot.count("RNNCell") == 5 and "h (1, 4)" in dot and dot.strip().endswith("}")

@@ -1,0 +1,127 @@
+"""What every page does with its declared settings: bind them to the URL, build widgets, share.
+
+SETTINGS = topics.linear_fit.SETTINGS
+page.bind(SETTINGS)                      # first line of a view
+lr = page.widget(SETTINGS, "lin_lr", c1) # widgets from declarations
+page.sync(SETTINGS)                      # end of a fragment: the address bar stays current
+page.share(SETTINGS)                     # last line: the share popover (it also syncs)
+"""
+
+from typing import Any
+
+import streamlit as st
+
+from ui.i18n import LANGS, t
+from ui.settings import (
+    Choice,
+    Flag,
+    Many,
+    Number,
+    PageSettings,
+    Setting,
+    Text,
+    clip,
+    page,
+    query_for,
+    read_query,
+    share_url,
+)
+
+MAX_SEED = 2**31 - 1
+SHELL = page(
+    Choice(key="lang", label="app.language", default="en", options=tuple(LANGS)),
+    Number(key="seed", label="app.seed", default=0, lo=0, hi=MAX_SEED, step=1, integer=True, help="app.seed_help"),
+)
+
+
+def bind(settings: PageSettings) -> None:
+    """Call first: fill settings not yet in this session from the URL, repair the rest, and say
+    which link values were ignored. A value is read from the URL once; after that session state
+    holds it and the URL is its mirror."""
+    fresh = PageSettings(tuple(s for s in settings if s.key not in st.session_state))
+    if fresh.items:
+        values, ignored = read_query(fresh, st.query_params.to_dict())
+        for s in fresh:
+            st.session_state[s.key] = values.get(s.key, s.default)
+        if ignored:
+            st.session_state["_link_notes"] = ignored
+    for s in settings:
+        _repair(s)
+    _show_link_notes()
+
+
+def _repair(setting: Setting, **bounds) -> None:
+    value = st.session_state.get(setting.key, setting.default)
+    fixed = setting.repair(value, **bounds)
+    if fixed is not value and fixed != value:
+        st.session_state[setting.key] = fixed
+
+
+def _show_link_notes() -> None:
+    notes = st.session_state.pop("_link_notes", None)
+    if notes:
+        lines = [t(reason, key=key, value=clip(raw)) for key, raw, reason in notes]
+        st.warning(
+            t("settings.link_notes") + "\n\n" + "\n".join(f"- {line}" for line in lines), icon=":material/link_off:"
+        )
+
+
+def widget(settings: PageSettings, key: str, where: Any = None, **options) -> Any:
+    """The widget a declaration describes. `lo`/`hi` or `options` narrow it where the data decides
+    (a batch no larger than the data, a class index among the classes there are); other keyword
+    arguments (on_change, disabled, horizontal...) go to Streamlit."""
+    s = settings[key]
+    where = where or st
+    bounds = {k: options.pop(k) for k in ("lo", "hi") if k in options}
+    choices = options.pop("options", None)
+    _repair(s, **bounds) if isinstance(s, Number) else _repair(s, **({"options": choices} if choices else {}))
+    label = t(s.label)
+    extra = {"key": key, "help": t(s.help) if s.help else None, **options}
+    if isinstance(s, Number):
+        lo, hi = bounds.get("lo", s.lo), bounds.get("hi", s.hi)
+        cast = int if s.integer else float
+        num = {"min_value": cast(lo), "max_value": cast(hi), "step": cast(s.step) if s.step else None}
+        if s.fmt:
+            num["format"] = s.fmt
+        return (where.slider if s.slider else where.number_input)(label, **num, **extra)
+    if isinstance(s, Choice):
+        opts = list(choices if choices is not None else s.options)
+        fmt = options.pop("format_func", None) or ((lambda o: t(s.labels[o])) if s.labels else str)
+        extra.pop("format_func", None)
+        if s.radio:
+            return where.radio(label, opts, format_func=fmt, **extra)
+        return where.selectbox(label, opts, format_func=fmt, **extra)
+    if isinstance(s, Flag):
+        return where.toggle(label, **extra)
+    if isinstance(s, Text):
+        return where.text_input(label, max_chars=s.max_chars, **extra)
+    if isinstance(s, Many):
+        return where.multiselect(label, list(s.options), **extra)
+    raise TypeError(f"no widget for {type(s).__name__}")
+
+
+def current_query(settings: PageSettings) -> dict[str, str]:
+    """Language and seed always, then this page's settings that differ from their defaults."""
+    state = {key: st.session_state[key] for key in st.session_state if isinstance(key, str)}
+    shell = {s.key: s.to_text(state.get(s.key, s.default)) for s in SHELL}
+    return {**shell, **query_for(settings, state)}
+
+
+def sync(settings: PageSettings) -> None:
+    """Make the address bar the share link (fragments call this too, since they rerun alone)."""
+    query = current_query(settings)
+    if st.query_params.to_dict() != query:
+        st.query_params.from_dict(query)
+
+
+def share(settings: PageSettings) -> None:
+    """Sync the URL and offer the link. Opening the popover reruns the page, so the link it shows
+    is built from the settings as they are now, also after a fragment changed them."""
+    sync(settings)
+    with st.popover(t("share.button"), icon=":material/link:", key="share_popover", on_change="rerun"):
+        st.caption(t("share.help"))
+        st.code(share_link(settings), language=None)
+
+
+def share_link(settings: PageSettings) -> str:
+    return share_url((st.context.url or "").split("?")[0], current_query(settings))

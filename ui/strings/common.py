@@ -1,0 +1,260 @@
+"""Strings every page shares: training, sharing, errors raised by core. Each key: {"en": English, "zh": 简体中文}."""
+
+STRINGS = {
+    "code.title": {
+        "en": "The code that produced this",
+        "zh": "生成这个结果的代码",
+    },
+    "share.button": {
+        "en": "Share these settings",
+        "zh": "分享这些设置",
+    },
+    "share.help": {
+        "en": "This link opens the page with the current settings.",
+        "zh": "用这个链接打开页面即可恢复当前设置。",
+    },
+    "epoch": {
+        "en": "epoch",
+        "zh": "轮次 (epoch)",
+    },
+    "train.stop": {
+        "en": "Stop",
+        "zh": "停止",
+    },
+    "train.starting": {
+        "en": "Starting…",
+        "zh": "开始训练…",
+    },
+    "train.progress": {
+        "en": "Epoch {step}/{total} · loss {loss:.4f}",
+        "zh": "第 {step}/{total} 轮 · 损失 {loss:.4f}",
+    },
+    "train.done": {
+        "en": "Done",
+        "zh": "完成",
+    },
+    "train.busy": {
+        "en": "Another session is training right now; the CPU runs one training at a time. Try again in a moment.",
+        "zh": "另一个会话正在训练；CPU 一次只运行一个训练。请稍后再试。",
+    },
+    "train.stopped": {
+        "en": "Stopped at epoch {step}; the partial result is kept.",
+        "zh": "已在第 {step} 轮停止，保留了部分结果。",
+    },
+    "diverged": {
+        "en": "Diverged at epoch {epoch}: the loss became NaN/inf. Try a smaller learning rate.",
+        "zh": "在第 {epoch} 轮发散：损失变成了 NaN/inf。请尝试更小的学习率。",
+    },
+    "err.not_int": {
+        "en": "{name} must be a whole number, got {value}",
+        "zh": "{name} 必须是整数，当前为 {value}",
+    },
+    "err.too_small": {
+        "en": "{name} must be at least {low}, got {value}",
+        "zh": "{name} 至少为 {low}，当前为 {value}",
+    },
+    "err.too_large": {
+        "en": "{name} must be at most {high}, got {value}",
+        "zh": "{name} 至多为 {high}，当前为 {value}",
+    },
+    "err.not_finite": {
+        "en": "{name} must be a finite number, got {value}",
+        "zh": "{name} 必须是有限数，当前为 {value}",
+    },
+    "err.out_of_range": {
+        "en": "{name} must be {op} {bound}, got {value}",
+        "zh": "{name} 必须 {op} {bound}，当前为 {value}",
+    },
+    "err.empty_data": {
+        "en": "There is no data to train on.",
+        "zh": "没有可用于训练的数据。",
+    },
+    "err.batch_gt_n": {
+        "en": "Batch size {batch_size} is larger than the {n} examples.",
+        "zh": "批量大小 {batch_size} 大于样本数 {n}。",
+    },
+    "err.data_missing": {
+        "en": "Data file '{filename}' is not in '{directory}' and could not be downloaded. Put it there or set PLAYGROUND_DATA_DIR.",
+        "zh": "数据文件 '{filename}' 不在 '{directory}' 中，且无法下载。请把文件放到那里，或设置 PLAYGROUND_DATA_DIR。",
+    },
+    "err.rnn_empty": {
+        "en": "Input and target strings must not be empty.",
+        "zh": "输入和目标字符串不能为空。",
+    },
+    "err.rnn_length": {
+        "en": "Input ({a} characters) and target ({b} characters) must have the same length.",
+        "zh": "输入（{a} 个字符）和目标（{b} 个字符）的长度必须相同。",
+    },
+    "err.rnn_too_long": {
+        "en": "Strings may have at most {max} characters, got {n}.",
+        "zh": "字符串最多 {max} 个字符，当前为 {n}。",
+    },
+    "err.n_classes": {
+        "en": "Give between 2 and {max} logits.",
+        "zh": "请给出 2 到 {max} 个 logits。",
+    },
+    "err.bad_target": {
+        "en": "The true class must be between 0 and {last}.",
+        "zh": "真实类别必须在 0 到 {last} 之间。",
+    },
+    "err.bad_logits": {
+        "en": "Logits must be numbers separated by commas, got '{text}'.",
+        "zh": "logits 必须是用逗号分隔的数字，当前为“{text}”。",
+    },
+    "err.lr_positive": {
+        "en": "The learning rate must be positive, got {value}.",
+        "zh": "学习率必须为正数，当前为 {value}。",
+    },
+    "err.surface": {
+        "en": "Unknown surface {name}.",
+        "zh": "未知曲面 {name}。",
+    },
+    "err.optimizer": {
+        "en": "Unknown optimizer {name}.",
+        "zh": "未知优化器 {name}。",
+    },
+    "err.csv_missing": {
+        "en": "Missing columns: {cols}.",
+        "zh": "缺少列：{cols}。",
+    },
+    "err.csv_extra": {
+        "en": "Unexpected columns: {cols}.",
+        "zh": "多余的列：{cols}。",
+    },
+    "err.csv_empty": {
+        "en": "The file has a header but no rows.",
+        "zh": "文件只有表头，没有数据行。",
+    },
+    "err.csv_not_numeric": {
+        "en": "Column {col}, row {row}: '{value}' is not a number.",
+        "zh": "第 {row} 行 {col} 列：“{value}”不是数字。",
+    },
+    "err.csv_blank": {
+        "en": "Column {col} has empty cells.",
+        "zh": "{col} 列有空单元格。",
+    },
+    "err.csv_range": {
+        "en": "Column {col}, row {row}: {value} is outside {low}–{high}.",
+        "zh": "第 {row} 行 {col} 列：{value} 超出范围 {low}–{high}。",
+    },
+    "err.csv_target": {
+        "en": "Outcome must be 0 or 1.",
+        "zh": "Outcome 必须是 0 或 1。",
+    },
+    "err.csv_empty_file": {
+        "en": "The file is empty.",
+        "zh": "文件是空的。",
+    },
+    "err.csv_too_big": {
+        "en": "The file has {size} bytes; the limit is {limit}.",
+        "zh": "文件大小为 {size} 字节；上限为 {limit}。",
+    },
+    "err.csv_unreadable": {
+        "en": "This is not a readable CSV file ({reason}).",
+        "zh": "这不是可读取的 CSV 文件（{reason}）。",
+    },
+    "err.activation": {
+        "en": "Unknown activation {name}.",
+        "zh": "未知激活函数 {name}。",
+    },
+    "err.too_many_layers": {
+        "en": "At most 4 hidden layers.",
+        "zh": "最多 4 个隐藏层。",
+    },
+    "err.bad_hidden": {
+        "en": "Hidden sizes must be whole numbers separated by commas, got '{text}'.",
+        "zh": "隐藏层大小必须是用逗号分隔的整数，当前为“{text}”。",
+    },
+    "err.canvas_shape": {
+        "en": "Expected an H × W × RGBA image.",
+        "zh": "需要一张 H × W × RGBA 图像。",
+    },
+    "err.model_kind": {
+        "en": "Unknown model {name}.",
+        "zh": "未知模型 {name}。",
+    },
+    "err.recipe": {
+        "en": "Unknown recipe {name}.",
+        "zh": "未知训练方案 {name}。",
+    },
+    "err.kernel_too_big": {
+        "en": "The kernel ({k}) is larger than the padded input ({size}).",
+        "zh": "卷积核（{k}）大于填充后的输入（{size}）。",
+    },
+    "metric.loss": {
+        "en": "loss",
+        "zh": "损失",
+    },
+    "metric.train_loss": {
+        "en": "training loss",
+        "zh": "训练损失",
+    },
+    "metric.test_loss": {
+        "en": "test loss",
+        "zh": "测试损失",
+    },
+    "metric.accuracy": {
+        "en": "accuracy",
+        "zh": "准确率",
+    },
+    "metric.train_acc": {
+        "en": "training accuracy",
+        "zh": "训练准确率",
+    },
+    "metric.test_acc": {
+        "en": "test accuracy",
+        "zh": "测试准确率",
+    },
+    "metric.correct": {
+        "en": "prediction correct (1 = yes)",
+        "zh": "预测正确（1 = 是）",
+    },
+    "metric.series": {
+        "en": "series",
+        "zh": "曲线",
+    },
+    "metric.value": {
+        "en": "value",
+        "zh": "数值",
+    },
+    "train.diverged": {
+        "en": "Diverged at step {step}: the loss became NaN/inf or grew a million-fold. Nothing from that step on is shown. Try a smaller learning rate.",
+        "zh": "在第 {step} 步发散：损失变成了 NaN/inf，或增大到一百万倍以上。从这一步起的结果都不显示。请尝试更小的学习率。",
+    },
+    "train.run": {
+        "en": "Train",
+        "zh": "训练",
+    },
+    "train.large": {
+        "en": "This run makes {updates:,} updates, too many to redo on every change. Press Train to run it with progress and a Stop button.",
+        "zh": "这次训练要做 {updates:,} 次更新，不适合每次改动都重算。按“训练”运行，可看到进度并随时停止。",
+    },
+    "train.stale": {
+        "en": "Settings changed since this result was trained: press Train to update it.",
+        "zh": "设置在这次训练之后改过了：按“训练”更新结果。",
+    },
+    "settings.link_notes": {
+        "en": "Some values in this link could not be used:",
+        "zh": "链接中的部分取值无法使用：",
+    },
+    "settings.not_a_number": {
+        "en": "`{key}` = `{value}` is not a finite number: the default is used.",
+        "zh": "`{key}` = `{value}` 不是有限数：改用默认值。",
+    },
+    "settings.not_a_choice": {
+        "en": "`{key}` = `{value}` is not one of the choices: the default is used.",
+        "zh": "`{key}` = `{value}` 不在可选项中：改用默认值。",
+    },
+    "settings.not_a_flag": {
+        "en": "`{key}` = `{value}` is neither on nor off: the default is used.",
+        "zh": "`{key}` = `{value}` 既不是开也不是关：改用默认值。",
+    },
+    "settings.too_long": {
+        "en": "`{key}` is longer than a setting can be: the default is used.",
+        "zh": "`{key}` 的取值过长：改用默认值。",
+    },
+    "settings.clamped": {
+        "en": "`{key}` = `{value}` is outside the allowed range: the nearest allowed value is used.",
+        "zh": "`{key}` = `{value}` 超出允许范围：改用最接近的允许值。",
+    },
+}

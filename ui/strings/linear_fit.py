@@ -1,0 +1,192 @@
+"""Linear fit page. Each key: {"en": English, "zh": 简体中文}."""
+
+STRINGS = {
+    "lin.title": {
+        "en": "Linear fit",
+        "zh": "线性回归",
+    },
+    "lin.blurb": {
+        "en": "Fit y = Xw + b: look at the loss landscape, then train from scratch and with nn.Linear.",
+        "zh": "拟合 y = Xw + b：先看损失曲面，再分别从零实现和用 nn.Linear 训练。",
+    },
+    "lin.intro": {
+        "en": "Linear regression as D2L 3.2/3.3 and Liu Er lectures 2–5 teach it: the data, the loss as a function of the weights, gradient descent written by hand and with `torch.nn`, and the exact least-squares answer.",
+        "zh": "按照 D2L 3.2/3.3 和刘二大人第 2–5 讲学习线性回归：数据、作为权重函数的损失、手写与 `torch.nn` 实现的梯度下降，以及最小二乘的精确解。",
+    },
+    "lin.data": {
+        "en": "1 · Data",
+        "zh": "1 · 数据",
+    },
+    "lin.dataset": {
+        "en": "Data set",
+        "zh": "数据集",
+    },
+    "lin.ds.synthetic": {
+        "en": "Synthetic (D2L): y = Xw + b + ε",
+        "zh": "合成数据（D2L）：y = Xw + b + ε",
+    },
+    "lin.ds.course": {
+        "en": "Course: x=[1,2,3], y=[2,4,6]",
+        "zh": "课程：x=[1,2,3], y=[2,4,6]",
+    },
+    "lin.ds.course_bias": {
+        "en": "Course with bias: y=[3,5,7]",
+        "zh": "课程（带偏置）：y=[3,5,7]",
+    },
+    "lin.true_w1": {
+        "en": "true w₁",
+        "zh": "真实 w₁",
+    },
+    "lin.true_w2": {
+        "en": "true w₂",
+        "zh": "真实 w₂",
+    },
+    "lin.true_b": {
+        "en": "true b",
+        "zh": "真实 b",
+    },
+    "lin.noise": {
+        "en": "noise σ",
+        "zh": "噪声 σ",
+    },
+    "lin.n": {
+        "en": "examples n",
+        "zh": "样本数 n",
+    },
+    "lin.scatter_note": {
+        "en": "Scatter of y against the first feature; the line is the true relation (other features at 0).",
+        "zh": "y 对第一个特征的散点图；直线是真实关系（其他特征取 0）。",
+    },
+    "lin.landscape": {
+        "en": "2 · The loss as a function of the weights",
+        "zh": "2 · 损失是权重的函数",
+    },
+    "lin.landscape_note": {
+        "en": "The course's exhaustive search: MSE = mean((x·w + b − y)²) for w from {lo} to {hi} in steps of 0.1, other weights at their least-squares values. Move w (and b) to see the point move.",
+        "zh": "课程中的穷举法：w 从 {lo} 到 {hi}、步长 0.1，计算 MSE = mean((x·w + b − y)²)，其余权重取最小二乘值。拖动 w（和 b）看点的移动。",
+    },
+    "lin.w": {
+        "en": "w (weight being explored)",
+        "zh": "w（正在探索的权重）",
+    },
+    "lin.b": {
+        "en": "b (bias)",
+        "zh": "b（偏置）",
+    },
+    "lin.mse_here": {
+        "en": "MSE at this (w, b)",
+        "zh": "此 (w, b) 处的 MSE",
+    },
+    "lin.contour": {
+        "en": "MSE over (w, b), log colour scale; ◆ least squares, ● your point, line: the SGD path",
+        "zh": "MSE 随 (w, b) 的分布（对数色标）；◆ 最小二乘解，● 你的点，折线：SGD 的路径",
+    },
+    "lin.train": {
+        "en": "3 · Train two ways, side by side",
+        "zh": "3 · 两种训练方式并排对比",
+    },
+    "lin.lr": {
+        "en": "learning rate",
+        "zh": "学习率",
+    },
+    "lin.epochs": {
+        "en": "epochs",
+        "zh": "训练轮数",
+    },
+    "lin.batch": {
+        "en": "batch size",
+        "zh": "批量大小",
+    },
+    "lin.scratch": {
+        "en": "From scratch (D2L 3.2)",
+        "zh": "从零实现（D2L 3.2）",
+    },
+    "lin.concise": {
+        "en": "Concise: nn.Linear + optim.SGD (D2L 3.3)",
+        "zh": "简洁实现：nn.Linear + optim.SGD（D2L 3.3）",
+    },
+    "lin.same": {
+        "en": "Same initial weights, same batches, same learning rate: the two agree to {diff:.1e} (largest difference of any parameter after any update).",
+        "zh": "相同的初始权重、相同的小批量、相同的学习率：两者在任何一次更新后的任一参数之差最大为 {diff:.1e}。",
+    },
+    "lin.err_w": {
+        "en": "error in w (true_w − w)",
+        "zh": "w 的估计误差（true_w − w）",
+    },
+    "lin.err_b": {
+        "en": "error in b (true_b − b)",
+        "zh": "b 的估计误差（true_b − b）",
+    },
+    "lin.fitted": {
+        "en": "Fitted line against the data",
+        "zh": "拟合直线与数据",
+    },
+    "lin.closed": {
+        "en": "4 · Closed form",
+        "zh": "4 · 解析解",
+    },
+    "lin.closed_note": {
+        "en": "Least squares solves the normal equations XᵀX θ = Xᵀy directly: w = {w}, b = {b:.4f}. SGD ended at w = {sw}, b = {sb:.4f}.",
+        "zh": "最小二乘直接求解正规方程 XᵀX θ = Xᵀy：w = {w}，b = {b:.4f}。SGD 最终为 w = {sw}，b = {sb:.4f}。",
+    },
+    "lin.lrs": {
+        "en": "5 · Learning rates",
+        "zh": "5 · 学习率",
+    },
+    "lin.lrs_note": {
+        "en": "Loss per epoch for lr ∈ {{0.01, 0.02, 0.03, 0.04}} and your own lr (try 5 to see divergence).",
+        "zh": "lr ∈ {{0.01, 0.02, 0.03, 0.04}} 以及你自己的学习率下每轮的损失（试试 5，看看发散）。",
+    },
+    "lin.own_lr": {
+        "en": "your learning rate",
+        "zh": "你的学习率",
+    },
+    "lin.loss": {
+        "en": "squared loss ½(ŷ−y)², mean over all examples",
+        "zh": "平方损失 ½(ŷ−y)²，对全部样本取平均",
+    },
+    "lin.axis.x1": {
+        "en": "x₁ (first feature)",
+        "zh": "x₁（第一个特征）",
+    },
+    "lin.axis.y": {
+        "en": "y (label)",
+        "zh": "y（标签）",
+    },
+    "lin.legend.true": {
+        "en": "true line",
+        "zh": "真实直线",
+    },
+    "lin.legend.fit": {
+        "en": "fitted by SGD",
+        "zh": "SGD 拟合的直线",
+    },
+    "lin.least_squares": {
+        "en": "least squares",
+        "zh": "最小二乘解",
+    },
+    "lin.you": {
+        "en": "your (w, b)",
+        "zh": "你选的 (w, b)",
+    },
+    "lin.update": {
+        "en": "update",
+        "zh": "更新次数",
+    },
+    "lin.lr_legend": {
+        "en": "learning rate",
+        "zh": "学习率",
+    },
+    "lin.course_bias_note": {
+        "en": "This model has a bias b, as D2L's `linreg` does; the lecture's `y = x * w` has none. With b to fit as well, SGD at lr 0.01 reaches only w ≈ 1.78, b ≈ 0.50 after 100 epochs: on three points w and b trade off along a long, shallow valley. Least squares below gives exactly w = 2, b = 0; more epochs get there too.",
+        "zh": "这个模型和 D2L 的 `linreg` 一样带偏置 b，而课程里的 `y = x * w` 没有偏置。由于还要拟合 b，学习率 0.01 训练 100 轮后只到 w ≈ 1.78、b ≈ 0.50：只有三个点时，w 和 b 沿着一条又长又平的山谷此消彼长。下面的最小二乘解正好是 w = 2、b = 0；多训练几轮也能到达。",
+    },
+    "lin.underdetermined": {
+        "en": "{n} example(s) cannot pin down {p} parameters (rank {rank}): infinitely many (w, b) fit them exactly. The least-squares point shown is the one with the smallest norm.",
+        "zh": "{n} 个样本无法确定 {p} 个参数（秩为 {rank}）：有无穷多组 (w, b) 都能完全拟合。图中的最小二乘点是其中范数最小的那个。",
+    },
+    "lin.closed_only": {
+        "en": "Least squares solves the normal equations XᵀX θ = Xᵀy directly: w = {w}, b = {b:.4f}.",
+        "zh": "最小二乘直接求解正规方程 XᵀX θ = Xᵀy：w = {w}，b = {b:.4f}。",
+    },
+}

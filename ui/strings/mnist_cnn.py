@@ -1,0 +1,248 @@
+"""MNIST CNN page. Each key: {"en": English, "zh": 简体中文}."""
+
+STRINGS = {
+    "mn.title": {
+        "en": "MNIST CNN",
+        "zh": "MNIST 卷积网络",
+    },
+    "mn.blurb": {
+        "en": "Draw a digit and see what the CNN sees and thinks; train it live in seconds.",
+        "zh": "画一个数字，看看 CNN 看到了什么、想到了什么；几秒钟内实时训练它。",
+    },
+    "mn.intro": {
+        "en": "Liu Er lectures 9–11: the fully connected 784-512-256-128-64-10 network and the CNN `Conv2d(1,10,5)` → `MaxPool2d(2)` → `Conv2d(10,20,5)` → `MaxPool2d(2)` → `Linear(320,10)`. Both come pretrained, so the canvas works at once.",
+        "zh": "刘二大人第 9–11 讲：全连接网络 784-512-256-128-64-10，以及 CNN `Conv2d(1,10,5)` → `MaxPool2d(2)` → `Conv2d(10,20,5)` → `MaxPool2d(2)` → `Linear(320,10)`。两者都已预训练，画板立即可用。",
+    },
+    "mn.draw": {
+        "en": "1 · Draw a digit",
+        "zh": "1 · 画一个数字",
+    },
+    "mn.stroke": {
+        "en": "stroke width",
+        "zh": "笔画宽度",
+    },
+    "mn.clear": {
+        "en": "Clear",
+        "zh": "清除",
+    },
+    "mn.model": {
+        "en": "model",
+        "zh": "模型",
+    },
+    "mn.m.cnn": {
+        "en": "CNN (pretrained, {acc:.2%} test)",
+        "zh": "CNN（预训练，测试准确率 {acc:.2%}）",
+    },
+    "mn.m.fc": {
+        "en": "fully connected (pretrained, {acc:.2%} test)",
+        "zh": "全连接（预训练，测试准确率 {acc:.2%}）",
+    },
+    "mn.m.session": {
+        "en": "the model you trained ({kind})",
+        "zh": "你训练的模型（{kind}）",
+    },
+    "mn.empty": {
+        "en": "Draw a digit on the black square (the canvas is empty or nearly so).",
+        "zh": "请在黑色方块上画一个数字（画板是空的或几乎是空的）。",
+    },
+    "mn.seen": {
+        "en": "What the network receives: 28×28, cropped, scaled to 20 px, centred by centre of mass",
+        "zh": "网络接收到的图像：28×28，裁剪、缩放到 20 像素、按质心居中",
+    },
+    "mn.prediction": {
+        "en": "prediction",
+        "zh": "预测",
+    },
+    "mn.confidence": {
+        "en": "{p:.1%} sure",
+        "zh": "置信度 {p:.1%}",
+    },
+    "mn.inside": {
+        "en": "2 · Inside the CNN for your digit",
+        "zh": "2 · 你的数字在 CNN 内部",
+    },
+    "mn.conv1_maps": {
+        "en": "conv1: 10 feature maps, 24×24",
+        "zh": "conv1：10 个特征图，24×24",
+    },
+    "mn.conv2_maps": {
+        "en": "conv2: 20 feature maps, 8×8",
+        "zh": "conv2：20 个特征图，8×8",
+    },
+    "mn.kernels": {
+        "en": "conv1's 10 kernels, 5×5 (red positive, blue negative)",
+        "zh": "conv1 的 10 个卷积核，5×5（红正蓝负）",
+    },
+    "mn.fc_inside": {
+        "en": "Pick the CNN to see its feature maps.",
+        "zh": "选择 CNN 以查看其特征图。",
+    },
+    "mn.arch": {
+        "en": "3 · The two architectures",
+        "zh": "3 · 两种网络结构",
+    },
+    "mn.conv": {
+        "en": "4 · Convolution and pooling by hand",
+        "zh": "4 · 手算卷积与池化",
+    },
+    "mn.n": {
+        "en": "input size n",
+        "zh": "输入大小 n",
+    },
+    "mn.k": {
+        "en": "kernel size k",
+        "zh": "卷积核大小 k",
+    },
+    "mn.p": {
+        "en": "padding p",
+        "zh": "填充 p",
+    },
+    "mn.s": {
+        "en": "stride s",
+        "zh": "步幅 s",
+    },
+    "mn.formula": {
+        "en": "Output size ⌊(n + 2p − k) / s⌋ + 1 = ⌊({n} + 2·{p} − {k}) / {s}⌋ + 1 = **{out}**",
+        "zh": "输出大小 ⌊(n + 2p − k) / s⌋ + 1 = ⌊({n} + 2·{p} − {k}) / {s}⌋ + 1 = **{out}**",
+    },
+    "mn.example": {
+        "en": "The course's example: a 5×5 input and the 3×3 kernel 1…9, with your padding and stride (n = 5, k = 3).",
+        "zh": "课程中的例子：5×5 输入与 3×3 卷积核 1…9，使用你选的填充与步幅（n = 5，k = 3）。",
+    },
+    "mn.pool": {
+        "en": "MaxPool2d(2) on the top-left 4×4: each output is the largest value of its 2×2 block.",
+        "zh": "对左上角 4×4 做 MaxPool2d(2)：每个输出是其 2×2 块中的最大值。",
+    },
+    "mn.train": {
+        "en": "5 · Train live",
+        "zh": "5 · 实时训练",
+    },
+    "mn.why_preload": {
+        "en": "Why this trains fast: the course's `DataLoader` applies `ToTensor` + `Normalize` to every image in every batch, and that per-sample work is about half of each step. Here the normalised tensors are made once and batches are slices of them; with Adam + OneCycle one epoch reaches ~98.7% in a few seconds.",
+        "zh": "为什么训练这么快：课程中的 `DataLoader` 在每个批次对每张图片执行 `ToTensor` + `Normalize`，这些逐样本的工作约占每步时间的一半。这里标准化后的张量只生成一次，批次直接从中切片；配合 Adam + OneCycle，一轮约几秒即可达到约 98.7%。",
+    },
+    "mn.recipe": {
+        "en": "recipe",
+        "zh": "训练方案",
+    },
+    "mn.r.course": {
+        "en": "course: SGD lr 0.01, momentum 0.5",
+        "zh": "课程：SGD lr 0.01，动量 0.5",
+    },
+    "mn.r.fast": {
+        "en": "fast: Adam + OneCycle (+ bfloat16 where supported)",
+        "zh": "快速：Adam + OneCycle（硬件支持时使用 bfloat16）",
+    },
+    "mn.train_model": {
+        "en": "model to train",
+        "zh": "要训练的模型",
+    },
+    "mn.k.cnn": {
+        "en": "CNN",
+        "zh": "CNN",
+    },
+    "mn.k.fc": {
+        "en": "fully connected",
+        "zh": "全连接",
+    },
+    "mn.epochs": {
+        "en": "epochs",
+        "zh": "训练轮数",
+    },
+    "mn.batch": {
+        "en": "batch size",
+        "zh": "批量大小",
+    },
+    "mn.train_btn": {
+        "en": "Train",
+        "zh": "训练",
+    },
+    "mn.device": {
+        "en": "Training on {device} with {threads} CPU threads; bfloat16 for the fast recipe: {bf16}.",
+        "zh": "在 {device} 上训练，使用 {threads} 个 CPU 线程；快速方案使用 bfloat16：{bf16}。",
+    },
+    "mn.loading": {
+        "en": "Loading MNIST (once per server)…",
+        "zh": "正在加载 MNIST（每个服务器只加载一次）…",
+    },
+    "mn.result": {
+        "en": "Test accuracy {acc:.2%} after {seconds:.1f} s of training.",
+        "zh": "训练 {seconds:.1f} 秒后测试准确率 {acc:.2%}。",
+    },
+    "mn.confusion": {
+        "en": "Confusion matrix on the 10,000 test digits",
+        "zh": "10,000 张测试数字上的混淆矩阵",
+    },
+    "mn.truth": {
+        "en": "true digit",
+        "zh": "真实数字",
+    },
+    "mn.pred": {
+        "en": "predicted digit",
+        "zh": "预测数字",
+    },
+    "mn.wrong": {
+        "en": "Misclassified test digits (true → predicted)",
+        "zh": "被分错的测试数字（真实 → 预测）",
+    },
+    "mn.download": {
+        "en": "Download this model's state_dict",
+        "zh": "下载该模型的 state_dict",
+    },
+    "mn.no_data": {
+        "en": "Training needs the MNIST files; the canvas above still works with the shipped weights.",
+        "zh": "训练需要 MNIST 数据文件；上面的画板仍可使用内置权重。",
+    },
+    "mn.digit": {
+        "en": "digit",
+        "zh": "数字",
+    },
+    "mn.probability": {
+        "en": "probability",
+        "zh": "概率",
+    },
+    "mn.count": {
+        "en": "count",
+        "zh": "数量",
+    },
+    "mn.step": {
+        "en": "update step",
+        "zh": "更新步数",
+    },
+    "mn.ex_p": {
+        "en": "padding p (example)",
+        "zh": "填充 p（示例）",
+    },
+    "mn.ex_s": {
+        "en": "stride s (example)",
+        "zh": "步幅 s（示例）",
+    },
+    "mn.m_input": {
+        "en": "input {size}",
+        "zh": "输入 {size}",
+    },
+    "mn.m_kernel": {
+        "en": "kernel {size}",
+        "zh": "卷积核 {size}",
+    },
+    "mn.m_output": {
+        "en": "output {size}",
+        "zh": "输出 {size}",
+    },
+    "mn.col.layer": {
+        "en": "layer",
+        "zh": "层",
+    },
+    "mn.col.shape": {
+        "en": "output shape",
+        "zh": "输出形状",
+    },
+    "mn.col.params": {
+        "en": "parameters",
+        "zh": "参数量",
+    },
+    "mn.col.total": {
+        "en": "total",
+        "zh": "合计",
+    },
+}

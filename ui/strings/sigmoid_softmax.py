@@ -1,0 +1,228 @@
+"""Sigmoid & softmax page. Each key: {"en": English, "zh": 简体中文}."""
+
+STRINGS = {
+    "ss.title": {
+        "en": "Sigmoid & softmax",
+        "zh": "Sigmoid 与 softmax",
+    },
+    "ss.blurb": {
+        "en": "Sigmoid, logistic regression and BCE; softmax with temperature, shift invariance, stability, cross-entropy.",
+        "zh": "Sigmoid、逻辑回归与 BCE；带温度的 softmax、平移不变性、数值稳定性与交叉熵。",
+    },
+    "ss.intro": {
+        "en": "From one probability to many: Liu Er lecture 6 (logistic regression) and lecture 9 / D2L 4.1 (softmax, cross-entropy).",
+        "zh": "从一个概率到多个概率：刘二大人第 6 讲（逻辑回归）和第 9 讲 / D2L 4.1（softmax、交叉熵）。",
+    },
+    "ss.sigmoid": {
+        "en": "1 · Sigmoid",
+        "zh": "1 · Sigmoid 函数",
+    },
+    "ss.w": {
+        "en": "w",
+        "zh": "w",
+    },
+    "ss.b": {
+        "en": "b",
+        "zh": "b",
+    },
+    "ss.compare": {
+        "en": "Compare with tanh and ReLU",
+        "zh": "与 tanh 和 ReLU 对比",
+    },
+    "ss.sat_note": {
+        "en": "Shaded: where σ′(wx + b) is below 5% of its peak 0.25 — the gradient has nearly vanished, so learning through a saturated sigmoid is slow.",
+        "zh": "阴影区：σ′(wx + b) 低于其峰值 0.25 的 5%——梯度几乎消失，经过饱和 sigmoid 的学习会很慢。",
+    },
+    "ss.logreg": {
+        "en": "2 · Logistic regression, the course's example",
+        "zh": "2 · 逻辑回归：课程示例",
+    },
+    "ss.logreg_note": {
+        "en": "x = [1, 2, 3], y = [0, 0, 1]; `Linear(1, 1)` + sigmoid, `BCELoss` (summed, as the course's `size_average=False`), SGD.",
+        "zh": "x = [1, 2, 3]，y = [0, 0, 1]；`Linear(1, 1)` + sigmoid，`BCELoss`（求和，即课程中的 `size_average=False`），SGD。",
+    },
+    "ss.lr": {
+        "en": "learning rate",
+        "zh": "学习率",
+    },
+    "ss.epochs": {
+        "en": "epochs",
+        "zh": "训练轮数",
+    },
+    "ss.train": {
+        "en": "Train live",
+        "zh": "实时训练",
+    },
+    "ss.p4": {
+        "en": "p(y=1 | x=4.0)",
+        "zh": "p(y=1 | x=4.0)",
+    },
+    "ss.crossing": {
+        "en": "0.5 crossing at x",
+        "zh": "0.5 分界点 x",
+    },
+    "ss.wb": {
+        "en": "learned w, b",
+        "zh": "学到的 w, b",
+    },
+    "ss.prob_curve": {
+        "en": "Probability curve over x ∈ [0, 10]; dots: the training data; dashed: the 0.5 crossing.",
+        "zh": "x ∈ [0, 10] 上的概率曲线；圆点：训练数据；虚线：0.5 分界点。",
+    },
+    "ss.bce": {
+        "en": "3 · Binary cross-entropy",
+        "zh": "3 · 二元交叉熵",
+    },
+    "ss.bce_note": {
+        "en": "BCE = −[y log p + (1 − y) log(1 − p)]: the cross-entropy between the true distribution (y, 1 − y) and the predicted one (p, 1 − p). It grows without bound as the prediction becomes confidently wrong.",
+        "zh": "BCE = −[y log p + (1 − y) log(1 − p)]：真实分布 (y, 1 − y) 与预测分布 (p, 1 − p) 之间的交叉熵。预测越自信地错，损失越趋于无穷大。",
+    },
+    "ss.bce_table": {
+        "en": "For target y = 1 in float32: `sigmoid` rounds to exactly 0 or 1 for large |z|. `BCELoss` then clamps log(0) to −100 (wrong loss at z = −200) and its gradient is 0 (no learning), while `BCEWithLogitsLoss` works from z with log-sum-exp and stays exact. Use the logits form.",
+        "zh": "目标 y = 1，float32：|z| 很大时 `sigmoid` 恰好舍入为 0 或 1。此时 `BCELoss` 把 log(0) 截断为 −100（z = −200 时损失错误），梯度为 0（无法学习）；而 `BCEWithLogitsLoss` 直接用 z 与 log-sum-exp 计算，始终精确。请使用 logits 形式。",
+    },
+    "ss.softmax": {
+        "en": "4 · Softmax",
+        "zh": "4 · Softmax",
+    },
+    "ss.logits_help": {
+        "en": "Edit the logits (2–10 classes). The default is D2L's example o = (0.1, 10, 0.1).",
+        "zh": "编辑 logits（2–10 个类别）。默认值为 D2L 的例子 o = (0.1, 10, 0.1)。",
+    },
+    "ss.temperature": {
+        "en": "temperature T",
+        "zh": "温度 T",
+    },
+    "ss.argmax": {
+        "en": "argmax of the logits: **{logit}**; argmax of the probabilities: **{prob}** — softmax never changes the winner.",
+        "zh": "logits 的 argmax：**{logit}**；概率的 argmax：**{prob}**——softmax 从不改变最大者。",
+    },
+    "ss.terms": {
+        "en": "Each bar is exp(oᵢ/T − max) / Σⱼ exp(oⱼ/T − max); hover a bar or read the table.",
+        "zh": "每根柱子是 exp(oᵢ/T − max) / Σⱼ exp(oⱼ/T − max)；悬停查看或阅读表格。",
+    },
+    "ss.shift": {
+        "en": "5 · Shift invariance and numerical stability",
+        "zh": "5 · 平移不变性与数值稳定性",
+    },
+    "ss.shift_q": {
+        "en": "The notes ask: softmax is shift-invariant — can we subtract the mean or the max before softmax? Yes: softmax(o + c) = softmax(o) because exp(oᵢ + c) = e^c · exp(oᵢ) and e^c cancels.",
+        "zh": "笔记中的问题：softmax 具有平移不变性——能否在 softmax 前减去均值或最大值？可以：softmax(o + c) = softmax(o)，因为 exp(oᵢ + c) = e^c · exp(oᵢ)，e^c 会被约掉。",
+    },
+    "ss.c": {
+        "en": "add a constant c",
+        "zh": "加上常数 c",
+    },
+    "ss.sub_max": {
+        "en": "c = −max",
+        "zh": "c = −max",
+    },
+    "ss.sub_mean": {
+        "en": "c = −mean",
+        "zh": "c = −mean",
+    },
+    "ss.same": {
+        "en": "Largest difference between softmax(o) and softmax(o + c): {diff:.2e}",
+        "zh": "softmax(o) 与 softmax(o + c) 的最大差：{diff:.2e}",
+    },
+    "ss.overflow": {
+        "en": "Why subtract the max: logits [1000, 1001, 1002] in float32. exp(1000) overflows to inf, and inf/inf is NaN; after subtracting the max, exp only sees numbers ≤ 0.",
+        "zh": "为什么要减去最大值：float32 下的 logits [1000, 1001, 1002]。exp(1000) 溢出为 inf，inf/inf 得到 NaN；减去最大值后，exp 的输入都 ≤ 0。",
+    },
+    "ss.ce": {
+        "en": "6 · Cross-entropy",
+        "zh": "6 · 交叉熵",
+    },
+    "ss.true_class": {
+        "en": "true class",
+        "zh": "真实类别",
+    },
+    "ss.ce_note": {
+        "en": "CE = −log p_true = {ce:.4f}. Three ways to compute it, by class index or one-hot target, agree:",
+        "zh": "CE = −log p_true = {ce:.4f}。按类别索引或独热目标，三种计算方式结果一致：",
+    },
+    "ss.classes": {
+        "en": "class names, comma-separated",
+        "zh": "类别名称（逗号分隔）",
+    },
+    "ss.logits": {
+        "en": "logits o, comma-separated",
+        "zh": "logits o（逗号分隔）",
+    },
+    "ss.default_names": {
+        "en": "dog, cat, chicken",
+        "zh": "狗, 猫, 鸡",
+    },
+    "ss.class_n": {
+        "en": "class {{i}}",
+        "zh": "类别 {{i}}",
+    },
+    "ss.axis.curve": {
+        "en": "curve",
+        "zh": "曲线",
+    },
+    "ss.axis.value": {
+        "en": "value",
+        "zh": "数值",
+    },
+    "ss.axis.p1": {
+        "en": "p(pass | x)",
+        "zh": "p(通过 | x)",
+    },
+    "ss.axis.hours": {
+        "en": "x (hours studied)",
+        "zh": "x（学习小时数）",
+    },
+    "ss.axis.bce_sum": {
+        "en": "BCE, summed over the 3 points",
+        "zh": "BCE（3 个点求和）",
+    },
+    "ss.axis.target": {
+        "en": "target",
+        "zh": "目标",
+    },
+    "ss.axis.predicted_p": {
+        "en": "predicted p",
+        "zh": "预测概率 p",
+    },
+    "ss.axis.softmax_p": {
+        "en": "softmax probability p",
+        "zh": "softmax 概率 p",
+    },
+    "ss.col.exact": {
+        "en": "exact (float64)",
+        "zh": "精确值（float64）",
+    },
+    "ss.col.grad_bce": {
+        "en": "∂loss/∂z via BCELoss",
+        "zh": "经 BCELoss 的 ∂loss/∂z",
+    },
+    "ss.col.grad_logits": {
+        "en": "∂loss/∂z via BCEWithLogitsLoss",
+        "zh": "经 BCEWithLogitsLoss 的 ∂loss/∂z",
+    },
+    "ss.col.class": {
+        "en": "class",
+        "zh": "类别",
+    },
+    "ss.col.form": {
+        "en": "form",
+        "zh": "写法",
+    },
+    "ss.col.value": {
+        "en": "value",
+        "zh": "数值",
+    },
+    "ss.row.naive": {
+        "en": "naive",
+        "zh": "直接按公式",
+    },
+    "ss.row.stable": {
+        "en": "stable (max subtracted)",
+        "zh": "稳定版（先减最大值）",
+    },
+    "ss.row.reference": {
+        "en": "reference (float64)",
+        "zh": "参考值（float64）",
+    },
+}

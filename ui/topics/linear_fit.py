@@ -1,0 +1,94 @@
+"""Linear fit: declared settings and the page's charts."""
+
+import altair as alt
+import pandas as pd
+
+from core import linear
+from ui import charts
+from ui.i18n import t
+from ui.settings import Choice, Number, page
+
+# dataset -> (lr, epochs, batch size): D2L's for synthetic data, Liu Er's for his three points
+DEFAULTS = {"synthetic": (0.03, 3, 10), "course": (0.01, 100, 1), "course_bias": (0.01, 100, 1)}
+AUTO_UPDATES = 5_000  # runs up to this many SGD updates retrain on every change (~0.2 s for all of them)
+
+SETTINGS = page(
+    Choice(key="lin_ds", label="lin.dataset", default="synthetic", options=tuple(DEFAULTS), radio=True,
+           labels={"synthetic": "lin.ds.synthetic", "course": "lin.ds.course", "course_bias": "lin.ds.course_bias"}),
+    Number(key="lin_tw1", label="lin.true_w1", default=2.0, lo=-10.0, hi=10.0, step=0.1),
+    Number(key="lin_tw2", label="lin.true_w2", default=-3.4, lo=-10.0, hi=10.0, step=0.1),
+    Number(key="lin_tb", label="lin.true_b", default=4.2, lo=-10.0, hi=10.0, step=0.1),
+    Number(key="lin_noise", label="lin.noise", default=0.01, lo=0.0, hi=5.0, step=0.01),
+    Number(key="lin_n", label="lin.n", default=1000, lo=1, hi=linear.MAX_EXAMPLES, step=100, integer=True),
+    Number(key="lin_w", label="lin.w", default=2.0, lo=-20.0, hi=20.0, step=0.1, slider=True),
+    Number(key="lin_b", label="lin.b", default=0.0, lo=-20.0, hi=20.0, step=0.1, slider=True),
+    Number(key="lin_lr", label="lin.lr", default=0.03, lo=0.0001, hi=100.0, step=0.01, fmt="%.4f"),
+    Number(key="lin_epochs", label="lin.epochs", default=3, lo=1, hi=linear.MAX_EPOCHS, step=1, integer=True),
+    Number(key="lin_batch", label="lin.batch", default=10, lo=1, hi=linear.MAX_EXAMPLES, step=1, integer=True),
+    Number(key="lin_own_lr", label="lin.own_lr", default=0.05, lo=0.0001, hi=100.0, step=0.01, fmt="%.4f"),
+)  # fmt: skip
+
+FIT_COLOUR, TRUE_COLOUR, YOU_COLOUR = "#2e86ab", "#e4572e", "#e4572e"
+
+
+def data_chart(X, y, true_line, fit_line=None, height=260):
+    """The data (first 2,000 points), the true line and, when given, a fitted one."""
+    x1, yv = X[:2000, 0].tolist(), y[:2000].tolist()
+    xt, yt = t("lin.axis.x1"), t("lin.axis.y")
+    points = alt.Chart(pd.DataFrame({"x": x1, "y": yv})).mark_circle(size=28, opacity=0.5).encode(
+        x=alt.X("x:Q", title=xt), y=alt.Y("y:Q", title=yt),
+        tooltip=[alt.Tooltip("x:Q", title=xt, format=".3f"), alt.Tooltip("y:Q", title=yt, format=".3f")])  # fmt: skip
+    layers = points + _line(*true_line, t("lin.legend.true"), TRUE_COLOUR)
+    if fit_line is not None:
+        layers += _line(*fit_line, t("lin.legend.fit"), FIT_COLOUR, dash=True)
+    return layers.properties(height=height)
+
+
+def _line(xs, ys, label, colour, dash=False):
+    df = pd.DataFrame({"x": xs, "y": ys, "line": label})
+    mark = alt.Chart(df).mark_line(color=colour, strokeDash=[6, 3] if dash else [1, 0])
+    return mark.encode(x="x:Q", y="y:Q", tooltip=[alt.Tooltip("line:N", title=" ")])
+
+
+def landscape_contour(land: linear.Landscape, height=360):
+    w_star, b_star = land.theta_star[0], land.theta_star[-1]
+    surface = charts.contour(land.grid_w, land.grid_b, land.mse, x_title="w₁", y_title="b", z_title="MSE",
+                             height=height)  # fmt: skip
+    return surface + charts.marker(w_star, b_star, t("lin.least_squares"))
+
+
+def sweep_chart(ws, mses, w, mse_here):
+    df = pd.DataFrame({"w": ws, "mse": mses})
+    line = charts.lines(df, "w", "mse", x_title="w₁", y_title="MSE", points=True)
+    return line + charts.marker(w, mse_here, t("lin.you"), color=YOU_COLOUR, shape="circle")
+
+
+def you_on_contour(contour, w, b):
+    return contour + charts.marker(w, b, t("lin.you"), color=YOU_COLOUR, shape="circle", size=120)
+
+
+def loss_chart(history):
+    df = pd.DataFrame(history.rows)
+    return charts.lines(df, "step", "loss", x_title=t("epoch"), y_title=t("lin.loss"), points=True, log_y=True)
+
+
+def sgd_path_chart(contour, land: linear.Landscape, path, max_points=400):
+    """The SGD path over the contour; points far outside the window are left out so the window holds."""
+    (w_lo, w_hi), (b_lo, b_hi) = land.w_range, land.b_range
+    stride = max(1, len(path) // max_points)
+    rows = [{"step": k, "w": p[0], "b": p[-1]} for k, p in enumerate(path)][::stride]
+    rows = [r for r in rows if w_lo - 5 <= r["w"] <= w_hi + 5 and b_lo - 5 <= r["b"] <= b_hi + 5]
+    df = pd.DataFrame(rows, columns=["step", "w", "b"]).rename(columns={"step": t("lin.update")})
+    return (contour + charts.path(df, "w", "b", order=t("lin.update"))).interactive()
+
+
+def lr_chart(runs: dict):
+    rows = [{"epoch": row["step"], "loss": row["loss"], "lr": f"{lr:g}"} for lr, res in runs.items()
+            for row in res.history.rows]  # fmt: skip
+    df = pd.DataFrame(rows, columns=["epoch", "loss", "lr"])
+    return charts.lines(df, "epoch", "loss", color="lr", x_title=t("epoch"), y_title=t("lin.loss"),
+                        color_title=t("lin.lr_legend"), points=True, log_y=True)  # fmt: skip
+
+
+def vector(values) -> str:
+    return "[" + ", ".join(f"{v:.4f}" for v in values) + "]"

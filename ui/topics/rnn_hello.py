@@ -1,0 +1,114 @@
+"""RNN hello→ohlol: declared settings, the loss and heatmap charts, the unrolled diagram, the seed study."""
+
+import altair as alt
+import pandas as pd
+
+from core import rnn
+from ui import charts
+from ui.i18n import t
+from ui.settings import Choice, Number, Text, page
+
+SETTINGS = page(
+    Choice(key="rnn_version", label="rnn.version", default="cell", options=rnn.VERSIONS, radio=True,
+           labels={"cell": "rnn.v.cell", "rnn": "rnn.v.rnn", "embedding": "rnn.v.embedding"}),
+    Text(key="rnn_source", label="rnn.source", default="hello", max_chars=rnn.MAX_LEN + 8),
+    Text(key="rnn_target", label="rnn.target", default="ohlol", max_chars=rnn.MAX_LEN + 8),
+    Number(key="rnn_epochs", label="rnn.epochs", default=15, lo=1, hi=rnn.MAX_EPOCHS, step=1, integer=True),
+    Number(key="rnn_lr", label="rnn.lr", default=0.1, lo=0.001, hi=10.0, step=0.01, fmt="%.3f"),
+    Number(key="rnn_epoch_view", label="rnn.epoch_slider", default=rnn.MAX_EPOCHS, lo=1, hi=rnn.MAX_EPOCHS, step=1,
+           integer=True, slider=True),
+)  # fmt: skip
+
+
+def loss_chart(run: rnn.RNNRun):
+    epoch_t, pred_t = t("epoch"), t("rnn.predicted")
+    df = pd.DataFrame({"epoch": [r["step"] for r in run.history.rows], "loss": run.losses, "predicted": run.predicted})
+    chart = charts.lines(df, "epoch", "loss", x_title=epoch_t, y_title=t("metric.loss"), points=True, log_y=True)
+    chart = chart.encode(tooltip=[alt.Tooltip("epoch:Q", title=epoch_t), alt.Tooltip("loss:Q", format=".4f"),
+                                  alt.Tooltip("predicted:N", title=pred_t)])  # fmt: skip
+    if run.first_correct:
+        rule = alt.Chart(pd.DataFrame({"epoch": [run.first_correct]})).mark_rule(strokeDash=[5, 4], color="green")
+        chart += rule.encode(x="epoch:Q")
+    return chart
+
+
+def _steps(run):
+    return [f"{i}:{a}→{b}" for i, (a, b) in enumerate(zip(run.source, run.target, strict=True))]
+
+
+def hidden_heatmap(run: rnn.RNNRun, epoch: int):
+    steps = _steps(run)
+    df = pd.DataFrame([{"step": steps[i], "unit": u, "h": v} for i, row in enumerate(run.hidden[epoch - 1])
+                       for u, v in enumerate(row)])  # fmt: skip
+    return charts.heatmap(df, "step", "unit", "h", x_title=t("rnn.axis.time"), y_title=t("rnn.axis.unit"),
+                          value_title="h", scheme="redblue", height=220)  # fmt: skip
+
+
+def probs_heatmap(run: rnn.RNNRun, epoch: int):
+    steps = _steps(run)
+    df = pd.DataFrame([{"step": steps[i], "char": run.vocab[c], "p": v} for i, row in enumerate(run.probs[epoch - 1])
+                       for c, v in enumerate(row)])  # fmt: skip
+    return charts.heatmap(df, "step", "char", "p", x_title=t("rnn.axis.time"), y_title=t("rnn.axis.char"),
+                          value_title="p", scheme="greens", height=220)  # fmt: skip
+
+
+def shapes_table(shapes) -> pd.DataFrame:
+    return pd.DataFrame([{t("rnn.col.tensor"): name, t("rnn.col.shape"): str(tuple(shape))} for name, shape in shapes])
+
+
+def unrolled_dot(version, source, predicted=None):
+    """Graphviz DOT of the RNN unrolled over time, arrows labelled with this run's tensor shapes."""
+    vocab = rnn.build_vocab(source, source if predicted is None else predicted)
+    v, n = len(vocab), len(source)
+    hidden = {"cell": v, "rnn": v, "embedding": 8}[version]
+    x_shape = {"cell": f"(1, {v})", "rnn": f"(1, {v})", "embedding": t("rnn.dot.after_embedding")}[version]
+    cell = {"cell": "RNNCell", "rnn": t("rnn.dot.rnn_layer"), "embedding": t("rnn.dot.rnn_stack")}[version]
+    logits = t("rnn.dot.logits", v=v)
+    lines = [
+        "digraph G {",
+        "rankdir=LR; node [shape=box, style=rounded, fontname=Helvetica];",
+        f'h0 [label="h_0\\n{t("rnn.dot.zeros")}", shape=ellipse];',
+    ]
+    for k, ch in enumerate(source):
+        out = predicted[k] if predicted else "?"
+        lines += [
+            f"x{k} [label=\"x_{k}\\n'{_quote(ch)}'\", shape=plaintext];",
+            f'c{k} [label="{cell}\\nt={k}"];',
+            f"o{k} [label=\"'{_quote(out)}'\", shape=plaintext];",
+            f'x{k} -> c{k} [label="{x_shape}"];',
+            f'c{k} -> o{k} [label="{logits}"];',
+            f'{"h0" if k == 0 else f"c{k - 1}"} -> c{k} [label="h (1, {hidden})", color="#e4572e"];',
+        ]
+    lines.append(f"{{rank=same; {'; '.join(f'c{k}' for k in range(n))}}}")
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def _quote(ch: str) -> str:
+    """A character as a DOT label may hold it."""
+    return ch.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def seeds_chart(rows):
+    seed_t, first_t, stable_t = t("rnn.seed_axis"), t("rnn.first_axis"), t("rnn.seeds_stable")
+    df = pd.DataFrame(rows)
+    df["first_correct"] = df["first_correct"].fillna(101)
+    df["stable"] = df["stable_by"].map({True: t("rnn.yes"), False: t("rnn.no")})
+    bars = alt.Chart(df).mark_bar().encode(
+        x=alt.X("seed:O", title=seed_t),
+        y=alt.Y("first_correct:Q", title=first_t, scale=alt.Scale(domain=[0, 101])),
+        color=alt.Color("stable:N", title=stable_t),
+        tooltip=[alt.Tooltip("seed:O", title=seed_t), alt.Tooltip("first_correct:Q", title=first_t),
+                 alt.Tooltip("stable:N", title=stable_t)],
+    ).properties(height=240)  # fmt: skip
+    return bars + alt.Chart(pd.DataFrame({"y": [15]})).mark_rule(strokeDash=[4, 4]).encode(y="y:Q")
+
+
+def seeds_summary(rows):
+    """(median first-correct epoch or None, stable count, never count, number of seeds)."""
+    firsts = sorted(r["first_correct"] for r in rows if r["first_correct"] is not None)
+    median = None
+    if firsts:
+        mid = len(firsts) // 2
+        median = firsts[mid] if len(firsts) % 2 else (firsts[mid - 1] + firsts[mid]) / 2
+    return median, sum(r["stable_by"] for r in rows), sum(r["first_correct"] is None for r in rows), len(rows)

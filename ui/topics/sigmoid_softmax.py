@@ -1,0 +1,106 @@
+"""Sigmoid & softmax: declared settings and the page's charts and tables."""
+
+import altair as alt
+import pandas as pd
+
+from core import logistic, softmax
+from ui import charts
+from ui.i18n import t
+from ui.settings import Choice, Flag, Number, Text, page
+
+AUTO_EPOCHS = 5_000  # logistic runs up to this long retrain on every change (~0.5 s)
+
+SETTINGS = page(
+    Number(key="ss_w", label="ss.w", default=1.0, lo=-5.0, hi=5.0, step=0.1, slider=True),
+    Number(key="ss_b", label="ss.b", default=0.0, lo=-10.0, hi=10.0, step=0.1, slider=True),
+    Flag(key="ss_compare", label="ss.compare", default=False),
+    Number(key="ss_lr", label="ss.lr", default=0.01, lo=0.0001, hi=10.0, step=0.01, fmt="%.4f"),
+    Number(key="ss_epochs", label="ss.epochs", default=1000, lo=1, hi=100_000, step=100, integer=True),
+    Text(key="ss_names", label="ss.classes", default="", max_chars=120),
+    Text(key="ss_logits", label="ss.logits", default="0.1, 10, 0.1", max_chars=120),
+    Number(key="ss_T", label="ss.temperature", default=1.0, lo=0.05, hi=10.0, step=0.05, slider=True),
+    Number(key="ss_c", label="ss.c", default=0.0, lo=-100.0, hi=100.0, step=0.01, slider=True),
+    Choice(key="ss_true", label="ss.true_class", default=1, options=tuple(range(softmax.MAX_CLASSES))),
+)
+
+
+def labels(names_text: str, n: int) -> list[str]:
+    return softmax.class_labels(names_text or t("ss.default_names"), n, unnamed=t("ss.class_n"))
+
+
+def activation_chart(x, curves, regions):
+    """Each activation and its derivative over x; grey bands where sigmoid' has almost vanished."""
+    curve_t = t("ss.axis.curve")
+    frames = [pd.DataFrame({"x": x, "value": values, "curve": name}) for name, values in curves]
+    chart = charts.lines(pd.concat(frames), "x", "value", color="curve", x_title="x", y_title=t("ss.axis.value"),
+                         color_title=curve_t, height=300)  # fmt: skip
+    if not regions:
+        return chart
+    shade = alt.Chart(pd.DataFrame(regions, columns=["start", "end"])).mark_rect(opacity=0.15, color="gray")
+    return shade.encode(x="start:Q", x2="end:Q") + chart
+
+
+def probability_chart(run: logistic.LogisticRun):
+    xs = [k / 20 for k in range(201)]
+    prob_t = t("ss.axis.p1")
+    df = pd.DataFrame({"x": xs, "p": [run.predict(v) for v in xs]})
+    data_x, data_y = logistic.course_data()
+    points = alt.Chart(pd.DataFrame({"x": data_x.flatten().tolist(), "p": data_y.flatten().tolist()}))
+    chart = charts.lines(df, "x", "p", x_title=t("ss.axis.hours"), y_title=prob_t)
+    chart += points.mark_circle(size=90, color="black").encode(x="x:Q", y="p:Q")
+    if run.crossing == run.crossing:  # NaN when w = 0: no crossing to draw
+        chart += alt.Chart(pd.DataFrame({"x": [run.crossing]})).mark_rule(strokeDash=[5, 4], color="green").encode(
+            x="x:Q")  # fmt: skip
+    return chart
+
+
+def loss_chart(history):
+    return charts.lines(pd.DataFrame(history.rows), "step", "loss", x_title=t("epoch"), y_title=t("ss.axis.bce_sum"))
+
+
+def bce_chart(p, curves):
+    target_t = t("ss.axis.target")
+    df = pd.concat([pd.DataFrame({"p": p, "bce": values, "target": f"y = {y}"}) for y, values in curves])
+    return charts.lines(df, "p", "bce", color="target", x_title=t("ss.axis.predicted_p"), y_title="BCE",
+                        color_title=target_t)  # fmt: skip
+
+
+BCE_COLUMNS = {"exact (float64)": "ss.col.exact", "grad via BCELoss": "ss.col.grad_bce",
+               "grad via BCEWithLogits": "ss.col.grad_logits"}  # fmt: skip
+
+
+def bce_table(rows) -> pd.DataFrame:
+    return pd.DataFrame(rows).rename(columns={k: t(v) for k, v in BCE_COLUMNS.items()})
+
+
+def softmax_bars(terms, names):
+    class_t = t("ss.col.class")
+    table = pd.DataFrame(terms).assign(label=names)
+    return alt.Chart(table).mark_bar().encode(
+        x=alt.X("label:N", sort=names, title=None),
+        y=alt.Y("p:Q", title=t("ss.axis.softmax_p"), scale=alt.Scale(domain=[0, 1])),
+        color=alt.condition(alt.datum.p == table.p.max(), alt.value("#e4572e"), alt.value("#8aa1c1")),
+        tooltip=[alt.Tooltip("label:N", title=class_t), "o", alt.Tooltip("o/T:Q", format=".3f"),
+                 alt.Tooltip("exp(o/T − max):Q", format=".4g"), alt.Tooltip("p:Q", format=".4f")],
+    ).properties(height=260)  # fmt: skip
+
+
+def terms_table(terms, names) -> pd.DataFrame:
+    return pd.DataFrame(terms).drop(columns="class").assign(**{t("ss.col.class"): names}).set_index(t("ss.col.class"))
+
+
+def shift_table(logits, c, before, after, names) -> pd.DataFrame:
+    return pd.DataFrame({t("ss.col.class"): names, "o": logits, "o + c": [v + c for v in logits],
+                         "softmax(o)": before, "softmax(o + c)": after})  # fmt: skip
+
+
+OVERFLOW_ROWS = {"naive": "ss.row.naive", "stable": "ss.row.stable", "reference (float64, shifted)": "ss.row.reference"}
+
+
+def overflow_table(demo) -> pd.DataFrame:
+    return pd.DataFrame({t(OVERFLOW_ROWS[k]): [f"{v:.4f}" for v in val.tolist()] for k, val in demo.items()},
+                        index=["o = 1000", "o = 1001", "o = 1002"])  # fmt: skip
+
+
+def cross_entropy_table(forms) -> pd.DataFrame:
+    return pd.DataFrame({t("ss.col.form"): list(forms), t("ss.col.value"): list(forms.values())})
