@@ -241,8 +241,15 @@ def train_both(features, labels, lr=0.03, num_epochs=3, batch_size=10, seed=0, c
 
 
 def updates(n, batch_size, num_epochs) -> int:
-    """How many SGD updates one run makes: what its time grows with (~30 µs each here)."""
+    """How many SGD updates one run makes."""
     return -(-int(n) // max(int(batch_size), 1)) * int(num_epochs)
+
+
+def seconds_estimate(n, batch_size, num_epochs) -> float:
+    """Rough time of one run on a 2-core CPU: ~60 µs per update plus ~14 ns per example per epoch
+    (the full-data loss each epoch). Measured: 300 updates on 1,000 examples 0.018 s; 100 full-batch
+    epochs on 100,000 examples 0.14 s."""
+    return updates(n, batch_size, num_epochs) * 6e-5 + int(num_epochs) * int(n) * 1.4e-8
 
 
 def agreement(a: FitResult, b: FitResult) -> float | None:

@@ -4,8 +4,8 @@ import torch
 
 from conftest import open_page
 from core import linear
-from ui.strings import STRINGS
 from ui.nav import TOPICS
+from ui.strings import STRINGS
 
 
 def test_home_renders_and_links_every_topic(app):

@@ -11,7 +11,7 @@ def lang() -> str:
     return st.session_state.get("lang", "en")
 
 
-def t(key: str, **params) -> str:
+def t(key: str, /, **params) -> str:
     """Always formatted, so a template's doubled braces `{{ }}` always show as single ones."""
     return STRINGS[key][lang()].format(**params)
 

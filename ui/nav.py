@@ -2,6 +2,9 @@
 
 from dataclasses import dataclass
 
+from ui.settings import PageSettings
+from ui.topics import diabetes_mlp, gradient_descent, linear_fit, mnist_cnn, rnn_hello, sigmoid_softmax
+
 
 @dataclass(frozen=True)
 class Topic:
@@ -11,19 +14,20 @@ class Topic:
     blurb: str  # i18n key
     icon: str
     url_path: str
+    settings: PageSettings  # every setting the page declares: its widgets, its URL, its fuzz test
 
 
 TOPICS = [
     Topic("app.section.basics", "views/linear_fit.py", "lin.title", "lin.blurb",
-          ":material/show_chart:", "linear-fit"),
+          ":material/show_chart:", "linear-fit", linear_fit.SETTINGS),
     Topic("app.section.basics", "views/gradient_descent.py", "gd.title", "gd.blurb",
-          ":material/trending_down:", "gradient-descent"),
+          ":material/trending_down:", "gradient-descent", gradient_descent.SETTINGS),
     Topic("app.section.basics", "views/sigmoid_softmax.py", "ss.title", "ss.blurb",
-          ":material/functions:", "sigmoid-softmax"),
+          ":material/functions:", "sigmoid-softmax", sigmoid_softmax.SETTINGS),
     Topic("app.section.networks", "views/diabetes_mlp.py", "dm.title", "dm.blurb",
-          ":material/monitor_heart:", "diabetes-mlp"),
+          ":material/monitor_heart:", "diabetes-mlp", diabetes_mlp.SETTINGS),
     Topic("app.section.networks", "views/mnist_cnn.py", "mn.title", "mn.blurb",
-          ":material/draw:", "mnist-cnn"),
+          ":material/draw:", "mnist-cnn", mnist_cnn.SETTINGS),
     Topic("app.section.networks", "views/rnn_hello.py", "rnn.title", "rnn.blurb",
-          ":material/replay:", "rnn"),
+          ":material/replay:", "rnn", rnn_hello.SETTINGS),
 ]  # fmt: skip

@@ -89,11 +89,12 @@ lr = page.widget(SETTINGS, "lin_lr", c1)
 epochs = page.widget(SETTINGS, "lin_epochs", c2)
 batch = page.widget(SETTINGS, "lin_batch", c3, hi=max(len(X), 1))
 updates = linear.updates(len(X), batch, epochs)
+seconds = linear.seconds_estimate(len(X), batch, epochs)
 try:
     linear.check_training(X, lr, epochs, batch)
     both = train_or_reuse("lin.both", (data_args, lr, epochs, batch),
                           lambda cb: linear.train_both(X, y, lr, epochs, batch, seed, cb),
-                          auto=updates <= lin.AUTO_UPDATES, note=t("train.large", updates=2 * updates))  # fmt: skip
+                          auto=2 * seconds <= lin.AUTO_SECONDS, note=t("train.large", updates=2 * updates))  # fmt: skip
 except InputError as exc:
     show_error(exc)
     both = None
@@ -145,7 +146,7 @@ try:
     linear.check_training(X, own_lr, epochs, batch)
     runs = train_or_reuse("lin.lrs", (data_args, own_lr, epochs, batch),
                           lambda cb: linear.lr_comparison(X, y, lrs, epochs, batch, seed, cb),
-                          auto=updates * len(lrs) <= lin.AUTO_UPDATES,
+                          auto=len(lrs) * seconds <= lin.AUTO_SECONDS,
                           note=t("train.large", updates=updates * len(lrs)))  # fmt: skip
 except InputError as exc:
     show_error(exc)

@@ -153,7 +153,7 @@ def scratch_table(rows) -> pd.DataFrame:
     columns = {"step": t("gd.col.step"), "scratch x": t("gd.col.scratch_x"), "scratch y": t("gd.col.scratch_y"),
                "torch.optim x": "torch.optim x", "torch.optim y": "torch.optim y",
                "max |difference|": t("gd.col.max_diff")}  # fmt: skip
-    return pd.DataFrame(rows).rename(columns=columns).set_index(t("gd.col.step"))
+    return pd.DataFrame(rows, columns=list(columns)).rename(columns=columns).set_index(t("gd.col.step"))
 
 
 # ---------------------------------------------------------------- backward()

@@ -10,7 +10,7 @@ from ui.settings import Choice, Number, page
 
 # dataset -> (lr, epochs, batch size): D2L's for synthetic data, Liu Er's for his three points
 DEFAULTS = {"synthetic": (0.03, 3, 10), "course": (0.01, 100, 1), "course_bias": (0.01, 100, 1)}
-AUTO_UPDATES = 5_000  # runs up to this many SGD updates retrain on every change (~0.2 s for all of them)
+AUTO_SECONDS = 0.3  # runs estimated to take longer wait for the Train button (with progress and Stop)
 
 SETTINGS = page(
     Choice(key="lin_ds", label="lin.dataset", default="synthetic", options=tuple(DEFAULTS), radio=True,

@@ -1,0 +1,112 @@
+"""The fuzz layer: every page, every declared setting, hostile links and hostile session values.
+
+Oracle: no page ever raises (AppTest records no exception), and every link value that cannot be
+used is named on the page. Pages come from ui.nav.TOPICS and settings from their declarations,
+so a new page or setting is fuzzed without touching this file.
+"""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from streamlit.testing.v1 import AppTest
+
+from conftest import ROOT
+from ui.nav import TOPICS
+from ui.settings import Choice, Flag, Many, Number, Text
+from ui.strings import STRINGS
+
+HOSTILE = ["abc", "nan", "inf", "-1e308", "1e20", "", "-1", "<img src=x onerror=alert(1)>"]
+EXAMPLES = 15  # per page; each is a fresh session (two script runs)
+
+
+def open_with(topic, query=None, state=None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    at.switch_page(topic.path)
+    for key, value in (state or {}).items():
+        at.session_state[key] = value
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    at.run()
+    assert at.title and at.title[0].value == STRINGS[topic.title]["en"], "the page did not render"
+    return at
+
+
+def url_values(s):
+    """Text a link could carry for this setting: valid, out of range, malformed."""
+    junk = st.sampled_from(HOSTILE) | st.text(max_size=12)
+    if isinstance(s, Number):
+        inside = st.floats(s.lo, s.hi).map(lambda v: f"{v:g}")
+        return inside | st.floats(allow_nan=True, allow_infinity=True).map(repr) | st.integers().map(str) | junk
+    if isinstance(s, Choice):
+        return st.sampled_from([str(o) for o in s.options]) | junk
+    if isinstance(s, Many):
+        return st.lists(st.sampled_from(s.options), unique=True).map(",".join) | junk
+    if isinstance(s, Flag):
+        return st.sampled_from(["1", "0", "true", "off"]) | junk
+    if isinstance(s, Text):
+        return st.text(max_size=s.max_chars + 5) | junk
+    raise TypeError(s)
+
+
+def state_values(s):
+    """Numbers a session could hold for this key (a callback, an older page version): inside and
+    outside the bounds. (A widget's own state never holds NaN or text: the browser cannot send it.)"""
+    kind = st.integers if s.integer else st.floats
+    lo, hi = (int(s.lo), int(s.hi)) if s.integer else (s.lo, s.hi)
+    span = 10 * (abs(hi) + abs(lo) + 1)
+    return kind(lo, hi) | kind(hi, hi + span) | kind(lo - span, lo)
+
+
+def notes(at) -> str:
+    return "\n".join(w.value for w in at.warning)
+
+
+@pytest.mark.parametrize("topic", TOPICS, ids=lambda topic: topic.url_path)
+@pytest.mark.parametrize("raw", HOSTILE)
+def test_every_setting_in_a_hostile_link_at_once(topic, raw):
+    at = open_with(topic, query={s.key: raw for s in topic.settings})
+    assert not at.exception, [e.value for e in at.exception]
+    ignored = [s.key for s in topic.settings if s.parse(raw)[1]]
+    for key in ignored:
+        assert f"`{key}`" in notes(at), (key, raw)
+    if not ignored:
+        assert not any("`" + s.key + "`" in notes(at) for s in topic.settings)
+
+
+@pytest.mark.parametrize("topic", TOPICS, ids=lambda topic: topic.url_path)
+def test_random_links_and_session_values(topic):
+    query = st.fixed_dictionaries({}, optional={s.key: url_values(s) for s in topic.settings})
+    numbers = [s for s in topic.settings if isinstance(s, Number)]
+    state = st.fixed_dictionaries({}, optional={s.key: state_values(s) for s in numbers})
+
+    @settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])  # fmt: skip
+    @given(query=query, state=state)
+    def run(query, state):
+        at = open_with(topic, query=query, state=state)
+        assert not at.exception, (query, state, [e.value for e in at.exception])
+        for key, raw in query.items():
+            if key not in state and topic.settings[key].parse(raw)[1]:  # a session value wins over the link
+                assert f"`{key}`" in notes(at), (key, raw)
+
+    run()
+
+
+@pytest.mark.parametrize("topic", TOPICS, ids=lambda topic: topic.url_path)
+def test_every_number_widget_at_and_beyond_its_bounds(topic):
+    """One session per page; every number widget on screen set at once to its low, its high and
+    past each bound, as a learner typing or dragging would."""
+    at = open_with(topic)
+    numbers = [s for s in topic.settings if isinstance(s, Number)]
+    for edge in (lambda s: s.lo, lambda s: s.hi, lambda s: s.lo - 1, lambda s: s.hi * 2 + 1):
+        for s in numbers:
+            widgets = [w for w in [*at.number_input, *at.slider] if w.key == s.key]
+            if widgets:
+                value = edge(s)
+                widgets[0].set_value(int(value) if s.integer else float(value))
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        for s in numbers:  # whatever was set, the page holds a value its declaration allows
+            if s.key in at.session_state:
+                assert s.lo <= at.session_state[s.key] <= s.hi, (s.key, at.session_state[s.key])
