@@ -86,8 +86,10 @@ def widget(settings: PageSettings, key: str, where: Any = None, **options) -> An
         return (where.slider if s.slider else where.number_input)(label, **num, **extra)
     if isinstance(s, Choice):
         opts = list(choices if choices is not None else s.options)
-        fmt = options.pop("format_func", None) or ((lambda o: t(s.labels[o])) if s.labels else str)
-        extra.pop("format_func", None)
+        given = extra.pop("format_func", None)
+        # Labels are looked up now, not when Streamlit (or AppTest) calls format_func later, outside this run.
+        names = {o: given(o) if given else t(s.labels[o]) if s.labels else str(o) for o in opts}
+        fmt = names.__getitem__
         if s.radio:
             return where.radio(label, opts, format_func=fmt, **extra)
         return where.selectbox(label, opts, format_func=fmt, **extra)

@@ -33,8 +33,9 @@ def mnist_tensors(directory: str):
 
 
 @st.cache_data(show_spinner=False)
-def architecture(kind: str):
-    return mn.architecture_table(mnist.summary(mnist.build_model(kind)))
+def architecture(kind: str) -> list[dict]:
+    """Measured once per server; translated on every run (the cache must not hold one language)."""
+    return mnist.summary(mnist.build_model(kind))
 
 
 page.bind(SETTINGS)
@@ -105,7 +106,7 @@ draw_and_inspect()
 st.header(t("mn.arch"))
 for col, kind in zip(st.columns(2), ("cnn", "fc"), strict=True):
     col.caption(t(mn.MODEL_LABELS[kind]))
-    col.dataframe(architecture(kind), hide_index=True, width="stretch")
+    col.dataframe(mn.architecture_table(architecture(kind)), hide_index=True, width="stretch")
 code_panel(mnist.FCNet, mnist.summary)
 
 # ---------------------------------------------------------------- 4. convolution widget

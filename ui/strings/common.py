@@ -29,10 +29,6 @@ STRINGS = {
         "en": "Epoch {step}/{total} · loss {loss:.4f}",
         "zh": "第 {step}/{total} 轮 · 损失 {loss:.4f}",
     },
-    "train.done": {
-        "en": "Done",
-        "zh": "完成",
-    },
     "train.busy": {
         "en": "Another session is training right now; the CPU runs one training at a time. Try again in a moment.",
         "zh": "另一个会话正在训练；CPU 一次只运行一个训练。请稍后再试。",
@@ -40,10 +36,6 @@ STRINGS = {
     "train.stopped": {
         "en": "Stopped at epoch {step}; the partial result is kept.",
         "zh": "已在第 {step} 轮停止，保留了部分结果。",
-    },
-    "diverged": {
-        "en": "Diverged at epoch {epoch}: the loss became NaN/inf. Try a smaller learning rate.",
-        "zh": "在第 {epoch} 轮发散：损失变成了 NaN/inf。请尝试更小的学习率。",
     },
     "err.not_int": {
         "en": "{name} must be a whole number, got {value}",
@@ -228,10 +220,6 @@ STRINGS = {
     "train.large": {
         "en": "This run makes {updates:,} updates, too many to redo on every change. Press Train to run it with progress and a Stop button.",
         "zh": "这次训练要做 {updates:,} 次更新，不适合每次改动都重算。按“训练”运行，可看到进度并随时停止。",
-    },
-    "train.stale": {
-        "en": "Settings changed since this result was trained: press Train to update it.",
-        "zh": "设置在这次训练之后改过了：按“训练”更新结果。",
     },
     "settings.link_notes": {
         "en": "Some values in this link could not be used:",

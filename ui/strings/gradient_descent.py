@@ -77,10 +77,6 @@ STRINGS = {
         "en": "cost(w) at the current b; ● now, ○ earlier steps, dashed: the tangent (slope = gradient).",
         "zh": "当前 b 下的 cost(w)；● 当前点，○ 之前的步，虚线：切线（斜率 = 梯度）。",
     },
-    "gd.diverged": {
-        "en": "Diverged at step {k}: |w| grew past 10¹². Lower the learning rate and press Reset.",
-        "zh": "在第 {k} 步发散：|w| 超过 10¹²。请降低学习率并点击“重置”。",
-    },
     "gd.regimes": {
         "en": "2 · Learning-rate regimes",
         "zh": "2 · 学习率的几种情形",
@@ -171,7 +167,7 @@ STRINGS = {
     },
     "gd.loss_steps": {
         "en": "f after each step (symlog scale)",
-        "zh": "每一步后的 f（symlog 坐标）",
+        "zh": "每一步后的 f（对称对数坐标）",
     },
     "gd.opt_diverged": {
         "en": "{name} diverged at step {k}: its trajectory is cut there. Lower its learning rate.",
@@ -191,7 +187,7 @@ STRINGS = {
     },
     "gd.scratch_note": {
         "en": "Each optimizer's update written from scratch in core, against the real `torch.optim` class from the same start.",
-        "zh": "每个优化器的更新都在 core 中从零实现，并与真实的 `torch.optim` 类从同一起点对比。",
+        "zh": "每个优化器的更新都在 `core/` 中从零实现，并与真实的 `torch.optim` 类从同一起点对比。",
     },
     "gd.backward": {
         "en": "6 · What backward() does",
@@ -203,7 +199,7 @@ STRINGS = {
     },
     "gd.accumulate": {
         "en": "Call backward() three times without grad.zero_()",
-        "zh": "不调用 grad.zero_()，连续调用三次 backward()",
+        "zh": "不调用 `grad.zero_()`，连续调用三次 `backward()`",
     },
     "gd.accumulate_note": {
         "en": "Gradients accumulate: each backward() adds to w.grad. That is why the course calls `w.grad.data.zero_()` after every update.",
@@ -312,5 +308,13 @@ STRINGS = {
     "gd.contour": {
         "en": "Contour of f (log colour), trajectories from the same start; ✕ marks a minimum. Click the contour to start there.",
         "zh": "f 的等高线图（对数色标），各优化器从同一起点出发；✕ 标出极小值。点击等高线图即可把起点设在那里。",
+    },
+    "gd.col.grad_w": {
+        "en": "∂cost/∂w",
+        "zh": "∂代价/∂w",
+    },
+    "gd.col.grad_b": {
+        "en": "∂cost/∂b",
+        "zh": "∂代价/∂b",
     },
 }

@@ -111,11 +111,11 @@ STRINGS = {
     },
     "lin.err_w": {
         "en": "error in w (true_w − w)",
-        "zh": "w 的估计误差（true_w − w）",
+        "zh": "w 的估计误差（真实 w − 学到的 w）",
     },
     "lin.err_b": {
         "en": "error in b (true_b − b)",
-        "zh": "b 的估计误差（true_b − b）",
+        "zh": "b 的估计误差（真实 b − 学到的 b）",
     },
     "lin.fitted": {
         "en": "Fitted line against the data",

@@ -51,7 +51,7 @@ STRINGS = {
     },
     "rnn.vocab": {
         "en": "Vocabulary (idx2char): {vocab}",
-        "zh": "词表 (idx2char)：{vocab}",
+        "zh": "词表（`idx2char`）：{vocab}",
     },
     "rnn.train": {
         "en": "Train",
@@ -110,8 +110,8 @@ STRINGS = {
         "zh": "本次运行的张量形状",
     },
     "rnn.batch_first": {
-        "en": "`nn.RNN` expects input of shape (seq_len, batch, input_size) by default; with `batch_first=True` (version c) it is (batch, seq_len, input_size). The hidden state is always (num_layers, batch, hidden_size).",
-        "zh": "`nn.RNN` 默认输入形状为 (seq_len, batch, input_size)；设置 `batch_first=True`（版本 c）后为 (batch, seq_len, input_size)。隐藏状态始终是 (num_layers, batch, hidden_size)。",
+        "en": "`nn.RNN` expects input of shape `(seq_len, batch, input_size)` by default; with `batch_first=True` (version c) it is `(batch, seq_len, input_size)`. The hidden state is always `(num_layers, batch, hidden_size)`.",
+        "zh": "`nn.RNN` 默认输入形状为 `(seq_len, batch, input_size)`；设置 `batch_first=True`（版本 c）后为 `(batch, seq_len, input_size)`。隐藏状态始终是 `(num_layers, batch, hidden_size)`。",
     },
     "rnn.same_as_cell": {
         "en": "Versions (a) and (b) compute the same thing: with the same seed they make identical predictions every epoch (their losses differ only by the sum-vs-mean over time steps, which Adam ignores).",

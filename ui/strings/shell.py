@@ -1,10 +1,6 @@
 """The app shell: sidebar, navigation and Home. Each key: {"en": English, "zh": 简体中文}."""
 
 STRINGS = {
-    "app.title": {
-        "en": "Deep Learning Playground",
-        "zh": "深度学习游乐场",
-    },
     "app.language": {
         "en": "Language",
         "zh": "语言",
@@ -28,10 +24,6 @@ STRINGS = {
     "app.section.networks": {
         "en": "Networks",
         "zh": "网络",
-    },
-    "app.threads": {
-        "en": "CPU threads for torch: {n}",
-        "zh": "torch 使用的 CPU 线程数：{n}",
     },
     "home.title": {
         "en": "Deep Learning Playground",

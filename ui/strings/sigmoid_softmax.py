@@ -49,10 +49,6 @@ STRINGS = {
         "en": "epochs",
         "zh": "训练轮数",
     },
-    "ss.train": {
-        "en": "Train live",
-        "zh": "实时训练",
-    },
     "ss.p4": {
         "en": "p(y=1 | x=4.0)",
         "zh": "p(y=1 | x=4.0)",
@@ -138,8 +134,8 @@ STRINGS = {
         "zh": "真实类别",
     },
     "ss.ce_note": {
-        "en": "CE = −log p_true = {ce:.4f}. Three ways to compute it, by class index or one-hot target, agree:",
-        "zh": "CE = −log p_true = {ce:.4f}。按类别索引或独热目标，三种计算方式结果一致：",
+        "en": "CE = −log p_y = {ce:.4f}. Three ways to compute it, by class index or one-hot target, agree:",
+        "zh": "CE = −log p_y = {ce:.4f}。按类别索引或独热目标，三种计算方式结果一致：",
     },
     "ss.classes": {
         "en": "class names, comma-separated",

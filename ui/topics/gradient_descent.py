@@ -88,10 +88,10 @@ def formula(step: descent.Step, with_bias: bool) -> str:
 
 def steps_table(stepper: descent.Stepper, last=200) -> pd.DataFrame:
     rows = stepper.table()[-last:]
-    columns = {"k": t("gd.col.step"), "w": "w", "grad_w": "∂cost/∂w", "lr": "α", "new_w": t("gd.col.new_w"),
+    columns = {"k": t("gd.col.step"), "w": "w", "grad_w": t("gd.col.grad_w"), "lr": "α", "new_w": t("gd.col.new_w"),
                "cost": t("gd.col.cost")}  # fmt: skip
     if stepper.with_bias:
-        columns.update({"b": "b", "grad_b": "∂cost/∂b", "new_b": t("gd.col.new_b")})
+        columns.update({"b": "b", "grad_b": t("gd.col.grad_b"), "new_b": t("gd.col.new_b")})
     return pd.DataFrame(rows, columns=list(columns)).rename(columns=columns).set_index(t("gd.col.step"))
 
 

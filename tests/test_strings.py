@@ -1,0 +1,183 @@
+"""Every learner-facing string in both languages, every key used, and no English on a 中文 page."""
+
+import ast
+import json
+import re
+import string
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from conftest import ROOT
+from ui.nav import TOPICS
+from ui.strings import CATALOGS, STRINGS
+
+# Code names, units and symbols that stay as they are in a Chinese text (reviewed; keep it short).
+ALLOWED = {
+    # libraries, classes and functions the courses name
+    "pytorch", "torch", "optim", "sgd", "adam", "rmsprop", "momentum", "relu", "sigmoid", "tanh", "softmax",
+    "bce", "bceloss", "bcewithlogitsloss", "mse", "mseloss", "crossentropyloss", "nll", "linear", "sequential",
+    "rnn", "rnncell", "embedding", "cnn", "conv", "maxpool", "dataloader", "dataset", "mnist", "onecyclelr",
+    "backward", "grad", "zero", "state", "dict", "linreg", "squared", "loss", "bfloat", "float", "cpu", "cuda",
+    "auc", "roc", "bmi", "ogtt", "pima", "max", "exp", "log", "sum", "mean",
+    # sources and the app itself
+    "d2l", "liu", "streamlit", "csv", "url", "playground_data_dir", "epoch", "logits", "argmax", "inf", "nan",
+    "onecycle", "mlp", "rosenbrock", "himmelblau",
+    # the course's example strings, which the RNN page trains on and prints
+    "hello", "ohlol",
+}  # fmt: skip
+SOURCES = [ROOT / "app.py", *sorted((ROOT / "views").glob("*.py")), *sorted((ROOT / "ui").rglob("*.py"))]
+
+
+def placeholders(text: str) -> set[str]:
+    return {field for _, field, _, _ in string.Formatter().parse(text) if field is not None}
+
+
+@pytest.mark.parametrize("key", sorted(STRINGS))
+def test_every_key_has_both_languages_with_the_same_placeholders(key):
+    entry = STRINGS[key]
+    assert set(entry) == {"en", "zh"} and entry["en"].strip() and entry["zh"].strip(), key
+    assert placeholders(entry["en"]) == placeholders(entry["zh"]), key
+
+
+def literals(paths) -> tuple[set[str], set[str]]:
+    """String constants in these files, and the constant prefixes of their f-strings."""
+    constants, prefixes = set(), set()
+    for path in paths:
+        for node in ast.walk(ast.parse(Path(path).read_text())):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                constants.add(node.value)
+            elif isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
+                prefixes.add(node.values[0].value)
+    return constants, prefixes
+
+
+def test_every_key_is_used_and_every_used_key_exists():
+    strings_dir = ROOT / "ui" / "strings"
+    constants, prefixes = literals([p for p in SOURCES if strings_dir not in p.parents])
+    core_constants, _ = literals(sorted((ROOT / "core").rglob("*.py")))
+    unused = []
+    for key in STRINGS:
+        if key.startswith("err."):  # keyed by the InputError that core raises
+            used = key.removeprefix("err.") in core_constants
+        else:
+            used = key in constants or any(p.endswith(".") and key.startswith(p) for p in prefixes)
+        if not used:
+            unused.append(key)
+    assert not unused, f"keys no code uses: {unused}"
+    called = translated_literals([p for p in SOURCES if strings_dir not in p.parents])
+    assert called and not called - STRINGS.keys(), f"keys used but not defined: {sorted(called - STRINGS.keys())}"
+
+
+def translated_literals(paths) -> set[str]:
+    """Literal first arguments of t(...) calls."""
+    found = set()
+    for path in paths:
+        for node in ast.walk(ast.parse(Path(path).read_text())):
+            is_t = isinstance(node, ast.Call) and getattr(node.func, "id", None) == "t" and node.args
+            if is_t and isinstance(node.args[0], ast.Constant):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_the_checks_catch_what_they_claim(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text('t("lin.title")\nt(f"dm.f.{x}")\n')
+    constants, prefixes = literals([bad])
+    assert "lin.title" in constants and "dm.f." in prefixes
+    assert english_words("损失 `loss.backward()` 已经 $w_1$ 下降 and then more") == ["and", "then", "more"]
+    assert english_words("cost(w) 与 seq_len") == [] and english_words("Stop 按钮") == ["Stop"]
+
+
+def test_catalogs_are_one_per_page():
+    assert {"shell", "common"} | {Path(topic.path).stem for topic in TOPICS} == set(CATALOGS)
+
+
+# ---------------------------------------------------------------- 中文 pages
+
+
+def english_words(text: str) -> list[str]:
+    """Latin words of 3+ letters outside code spans, math, file names and the allow-list.
+
+    Identifiers (a name with an underscore, or one followed by "(") count as code, as in `cost(w)`.
+    """
+    text = text.replace("\\n", " ")  # line breaks inside diagram labels
+    text = re.sub(r"```.*?```|`[^`]*`|\$[^$]*\$|https?://\S+|\S+\.(py|csv|pt|ipynb)\b", " ", text, flags=re.S)
+    words = re.findall(r"[A-Za-z][A-Za-z_]{2,}(?![A-Za-z_(])", text)
+    return [w for w in words if "_" not in w and w.lower() not in ALLOWED]
+
+
+def chart_titles(spec: dict):
+    """Every title in a Vega-Lite spec: axes, legends, headers and the chart's own."""
+    if isinstance(spec, dict):
+        for key, value in spec.items():
+            if key == "title" and isinstance(value, str):
+                yield value
+            elif key == "title" and isinstance(value, dict) and isinstance(value.get("text"), str):
+                yield value["text"]
+            else:
+                yield from chart_titles(value)
+    elif isinstance(spec, list):
+        for item in spec:
+            yield from chart_titles(item)
+
+
+def dot_labels(dot: str):
+    return re.findall(r'label="([^"]*)"', dot)
+
+
+def page_texts(at):
+    """(where, text) for everything a learner reads on the page, code panels excepted."""
+    for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning", "error", "success"):
+        for el in getattr(at, kind):
+            yield kind, el.value
+    for m in at.metric:
+        yield "metric", f"{m.label} {m.value}"
+    for kind in ("button", "number_input", "slider", "text_input", "toggle", "selectbox", "radio", "multiselect"):
+        for w in getattr(at, kind):
+            if w.key not in ("_lang", "_seed"):  # the bilingual sidebar labels
+                yield kind, w.label
+                for option in getattr(w, "options", []) or []:
+                    yield f"{kind} option", str(option)
+    for e in at.expander:
+        if e.label != STRINGS["code.title"]["zh"]:
+            yield "expander", e.label
+    for df in at.dataframe:
+        frame = df.value
+        yield (
+            "table header",
+            " ".join(map(str, frame.columns)) + " " + " ".join(str(n) for n in frame.index.names if n is not None),
+        )
+        if frame.index.dtype == object:
+            yield "table index", " ".join(map(str, frame.index))
+    for chart in at.get("vega_lite_chart") + at.get("arrow_vega_lite_chart"):
+        for title in chart_titles(json.loads(chart.proto.spec)):
+            yield "chart title", title
+    for graph in at.get("graphviz_chart"):
+        for label in dot_labels(graph.proto.spec):
+            yield "diagram label", label
+
+
+def zh_page(topic) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.session_state["lang"] = "zh"
+    at.run()
+    at.switch_page(topic.path)
+    at.run()
+    press = {"diabetes-mlp": STRINGS["dm.train"]["zh"], "rnn": STRINGS["rnn.train"]["zh"],
+             "gradient-descent": STRINGS["gd.step"]["zh"]}.get(topic.url_path)  # fmt: skip
+    if topic.url_path == "diabetes-mlp":
+        at.number_input(key="dm_epochs").set_value(3)
+    if press:  # show the results sections too
+        next(b for b in at.button if b.label == press).click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+@pytest.mark.parametrize("topic", TOPICS, ids=lambda topic: topic.url_path)
+def test_no_english_left_on_a_chinese_page(topic):
+    at = zh_page(topic)
+    assert at.title[0].value == STRINGS[topic.title]["zh"]
+    left = [(where, text[:80], words) for where, text in page_texts(at) if (words := english_words(text))]
+    assert not left, "\n".join(map(str, left))
