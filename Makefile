@@ -1,7 +1,10 @@
 # Two commands: `make run` serves the app, `make test` runs every test. Both set up .venv first.
 VENV ?= .venv
 PY := $(VENV)/bin/python
-export PLAYGROUND_DATA_DIR ?= $(abspath ../shared/data)
+# Tests, benchmarks and `make weights` read the shared data folder beside the checkout; `make run`
+# does not: it uses PLAYGROUND_DATA_DIR if you set it, else ./data (see README).
+SHARED_DATA := $(abspath ../shared/data)
+BENCHES := $(basename $(notdir $(wildcard bench/*.py)))
 
 .PHONY: run test lint format bench weights clean
 
@@ -20,23 +23,27 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(PY)
 run: $(VENV)/.app
 	$(PY) -m streamlit run app.py
 
+test bench weights: export PLAYGROUND_DATA_DIR ?= $(SHARED_DATA)
+
 test: $(VENV)/.dev
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 	$(PY) -m pytest
 
 lint: $(VENV)/.dev
 	$(PY) -m ruff check .
+	$(PY) -m mypy
 
 format: $(VENV)/.dev
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
 
 weights: $(VENV)/.dev
-	$(PY) scripts/pretrain_mnist.py
+	$(PY) -m scripts.pretrain_mnist
 
 bench: $(VENV)/.dev
-	for script in bench/*.py; do $(PY) $$script || exit 1; done
+	for name in $(BENCHES); do $(PY) -m bench.$$name || exit 1; done
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache test-artifacts

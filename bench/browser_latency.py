@@ -7,12 +7,10 @@ drives has changed on screen. Usage: .venv/bin/python bench/browser_latency.py [
 import statistics
 import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from playwright.sync_api import sync_playwright  # noqa: E402
+from playwright.sync_api import sync_playwright
 
-import e2e  # noqa: E402
+from tests import e2e
 
 
 def slider(page, label_text, i):
@@ -29,7 +27,7 @@ def button(page, label, i):
 SCENARIOS = [
     ("Linear fit: w slider -> MSE", "linear-fit", '[data-testid="stMetricValue"]',
      lambda page, i: slider(page, "w (weight", i)),
-    ("Softmax: temperature slider -> probabilities", "sigmoid-softmax", "text=p = dog",
+    ("Softmax: temperature slider -> probabilities", "sigmoid-softmax", '[data-testid="stMarkdown"]:has-text("p = ")',
      lambda page, i: slider(page, "temperature", i)),
     # The step counter, not w: w stops changing on screen once it has converged.
     ("Gradient descent: Step click -> page updated", "gradient-descent",

@@ -2,13 +2,10 @@
 100 epochs) over 5 seeds, and the time of 100 full-batch epochs."""
 
 import statistics
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from core import diabetes  # noqa: E402
-from core.compute import configure_threads  # noqa: E402
+from core import diabetes
+from core.compute import configure_threads
 
 
 def main():

@@ -5,17 +5,14 @@ Fast: preloaded normalised tensors, batch 256, Adam + OneCycle. Times count opti
 data loading only (test evaluations are excluded). Also: canvas image -> probabilities latency.
 """
 
-import sys
 import time
-from pathlib import Path
 
 import numpy as np
 import torch
 import torch.nn.functional as F
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from core import mnist  # noqa: E402
-from core.compute import configure_threads  # noqa: E402
+from core import mnist
+from core.compute import configure_threads
 
 TARGETS = (0.985, 0.990)
 

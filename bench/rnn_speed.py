@@ -1,13 +1,10 @@
 """RNN hello -> ohlol: time for the course's 15 epochs, and the across-seeds figures, per version."""
 
 import statistics
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from core import rnn  # noqa: E402
-from core.compute import configure_threads  # noqa: E402
+from core import rnn
+from core.compute import configure_threads
 
 
 def main():

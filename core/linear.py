@@ -178,10 +178,11 @@ def train_concise(features, labels, lr=0.03, num_epochs=3, batch_size=10, seed=0
     """D2L 3.3: nn.Sequential(nn.Linear), nn.MSELoss and torch.optim.SGD on the same batches."""
     lr, num_epochs, batch_size = check_training(features, lr, num_epochs, batch_size)
     w0, b0 = initial_params(features.shape[1], seed)
-    net = nn.Sequential(nn.Linear(features.shape[1], 1))
+    layer = nn.Linear(features.shape[1], 1)
+    net = nn.Sequential(layer)  # D2L's net; `layer` is net[0]
     with torch.no_grad():
-        net[0].weight.copy_(w0.reshape(1, -1))
-        net[0].bias.fill_(b0)
+        layer.weight.copy_(w0.reshape(1, -1))
+        layer.bias.fill_(b0)
     loss = nn.MSELoss()
     trainer = torch.optim.SGD(net.parameters(), lr=lr)
     result = FitResult(w0, b0, path=[[*w0.tolist(), b0]])
@@ -192,12 +193,12 @@ def train_concise(features, labels, lr=0.03, num_epochs=3, batch_size=10, seed=0
             trainer.zero_grad()
             l.backward()
             trainer.step()
-            result.path.append([*net[0].weight.detach().reshape(-1).tolist(), net[0].bias.item()])
+            result.path.append([*layer.weight.detach().reshape(-1).tolist(), layer.bias.item()])
         with torch.no_grad():
             train_l = (loss(net(features), labels.reshape(-1, 1)) / 2).item()
         if not _record(result, epoch + 1, num_epochs, train_l, callback):
             break
-        result.w, result.b = net[0].weight.detach().reshape(-1).clone(), net[0].bias.item()
+        result.w, result.b = layer.weight.detach().reshape(-1).clone(), layer.bias.item()
     return result
 
 

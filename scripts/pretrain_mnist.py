@@ -5,12 +5,9 @@ models/mnist_metrics.json with each model's test accuracy, which a test checks.
 """
 
 import json
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from core import mnist  # noqa: E402
-from core.compute import configure_threads  # noqa: E402
+from core import mnist
+from core.compute import configure_threads
 
 SEED = 0
 EPOCHS = {"cnn": 5, "fc": 3}

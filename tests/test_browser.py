@@ -1,9 +1,15 @@
-"""The whole app in a real Chromium, driven by Playwright."""
+"""The whole app in a real Chromium, driven by Playwright.
+
+Waits use Playwright's retrying locators and expect(): an element may be absent for a moment while
+Streamlit reruns the script, so no wait assumes it exists.
+"""
 
 import os
+import re
 import shutil
 
 import pytest
+from playwright.sync_api import expect
 
 import e2e
 
@@ -64,6 +70,11 @@ def metric_value(page, index=0):
     return page.locator('[data-testid="stMetricValue"]').nth(index).inner_text().strip()
 
 
+def metric(page, index=0):
+    """A retrying locator: expect() re-queries it until it holds, also across reruns."""
+    return page.locator('[data-testid="stMetricValue"]').nth(index)
+
+
 def test_linear_fit_slider_updates_mse(page):
     import torch
 
@@ -75,15 +86,13 @@ def test_linear_fit_slider_updates_mse(page):
     assert thumb.get_attribute("value") == "2"
     thumb.focus()
     thumb.press("ArrowRight")
-    page.wait_for_function(
-        "v => document.querySelector('[data-testid=\"stMetricValue\"]').innerText.trim() !== v",
-        arg=before,
-    )
-    e2e.wait_idle(page)
     X, y = linear.synthetic_data([2.0, -3.4], 4.2, 1000, 0.01, seed=0)
     w_star, _ = linear.closed_form(X, y)
     expected = linear.mse_at(X, y, torch.tensor([[2.1, w_star[1].item(), 0.0]])).item()
-    assert metric_value(page) == f"{expected:.4f}"
+    expect(metric(page)).not_to_have_text(before, timeout=30_000)
+    expect(metric(page)).to_have_text(f"{expected:.4f}", timeout=30_000)
+    expect(page).to_have_url(re.compile(r"lin_w=2\.1"))  # the address bar is the share link, fragments too
+    e2e.wait_idle(page)
     page.screenshot(path=str(ARTIFACTS / "linear_fit.png"), full_page=False)
     if os.environ.get("SAVE_README_SCREENSHOT"):
         shutil.copy(ARTIFACTS / "linear_fit.png", e2e.ROOT / "docs" / "screenshot.png")
@@ -104,7 +113,7 @@ def test_divergent_learning_rate_shows_message(page):
     field = page.get_by_label("your learning rate")
     field.fill("5")
     field.press("Enter")
-    page.get_by_text("Diverged at epoch").first.wait_for(timeout=30_000)
+    expect(page.get_by_text("Diverged at step").first).to_be_visible(timeout=30_000)
     assert page.locator('[data-testid="stException"]').count() == 0
 
 
@@ -163,17 +172,9 @@ def test_gradient_descent_step_and_play(page):
     for _ in range(3):
         w = descent.gd_step(w, 0.0, 0.05).new_w
         click_button(page, "Step")
-        page.wait_for_function(
-            "v => document.querySelector('[data-testid=\"stMetricValue\"]').innerText.trim() === v",
-            arg=f"{w:.4f}",
-        )
-    assert metric_value(page) == f"{w:.4f}"
+        expect(metric(page)).to_have_text(f"{w:.4f}", timeout=30_000)  # retried until the rerun shows it
     click_button(page, "Play")
-    page.wait_for_function(
-        "v => document.querySelector('[data-testid=\"stMetricValue\"]').innerText.trim() !== v",
-        arg=f"{w:.4f}",
-        timeout=15_000,
-    )
+    expect(metric(page)).not_to_have_text(f"{w:.4f}", timeout=30_000)
     click_button(page, "Pause")
     page.get_by_role("button", name="Play", exact=True).wait_for(timeout=15_000)
     e2e.wait_idle(page)
@@ -248,3 +249,29 @@ def test_mnist_trains_a_short_run(page):
     e2e.wait_idle(page)
     assert page.locator('[data-testid="stVegaLiteChart"]').count() >= 2  # the live chart and the confusion matrix
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_hostile_link_is_named_and_language_and_seed_come_from_the_link(browser, server):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{server}/linear-fit?lang=zh&seed=3&lin_n=inf&lin_lr=%3Cb%3Ex%3C%2Fb%3E&lin_epochs=1e20")
+    expect(page.get_by_role("heading", name="线性回归").first).to_be_visible(timeout=60_000)
+    notice = page.locator('[data-testid="stAlertContentWarning"]').filter(has_text="lin_n")
+    expect(notice).to_contain_text("lin_lr", timeout=30_000)
+    expect(notice).to_contain_text("lin_epochs")
+    expect(page.locator("b", has_text="x")).to_have_count(0)  # the HTML in the link is shown as text, never rendered
+    sidebar_seed = page.locator('[data-testid="stSidebar"] [data-testid="stNumberInput"] input')
+    expect(sidebar_seed).to_have_value("3")
+    assert page.locator('[data-testid="stException"]').count() == 0
+    page.close()
+
+
+def test_share_popover_shows_the_current_link(page):
+    go_to(page, "Sigmoid & softmax", "Sigmoid & softmax")
+    thumb = page.locator('[data-testid="stSlider"]').first.locator('input[type="range"]')  # w of sigmoid(wx + b)
+    thumb.focus()
+    thumb.press("ArrowRight")  # a fragment rerun: only the sigmoid section
+    expect(page).to_have_url(re.compile(r"ss_w=1\.1"), timeout=30_000)
+    page.get_by_role("button", name="Share these settings").click()
+    link = page.locator('[data-testid="stPopoverBody"] code, [data-testid="stPopoverBody"] pre').first
+    expect(link).to_contain_text("ss_w=1.1", timeout=30_000)
+    expect(link).to_contain_text("lang=en")
