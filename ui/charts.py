@@ -144,7 +144,8 @@ def path(df: pd.DataFrame, x: str, y: str, color: str | None = None, order: str 
         "x": f"{x}:Q",
         "y": f"{y}:Q",
         "order": f"{order}:Q",
-        "tooltip": [alt.Tooltip(f"{c}", format=".4~g") if c != color else c for c in (order, x, y, color) if c],
+        "tooltip": [alt.Tooltip(f"{c}:Q", format=".4~g") for c in (order, x, y)]
+        + ([alt.Tooltip(f"{color}:N", title=color_title)] if color else []),
     }
     if color:
         enc["color"] = alt.Color(f"{color}:N", title=color_title, scale=alt.Scale(scheme="set1"))

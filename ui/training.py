@@ -2,14 +2,17 @@
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import streamlit as st
 
 from core.compute import Busy, training_slot
+from core.errors import DataMissingError, InputError
 from core.training import History, Progress
 from ui import charts
 from ui.i18n import t
+from ui.widgets import show_error
 
 
 class TrainingStopped(Exception):
@@ -88,29 +91,56 @@ def show_outcome(history: History, prefix: str = "") -> bool:
     return not history.diverged and bool(history.rows)
 
 
-def keep_result(ns: str, config: tuple, compute: Callable[[], Any]) -> Any:
-    """The result for `config`, computed once per change of config and kept in this session."""
-    held = st.session_state.get(ns)
-    if held is None or held[0] != config:
-        st.session_state[ns] = (config, compute())
-    return st.session_state[ns][1]
-
-
 def train_or_reuse(ns: str, config: tuple, train_fn: Callable, *, auto: bool, note: str = "", x_title=None):
     """The result for `config`: kept from before, trained now when cheap (`auto`), or trained on
     the Train button with progress and Stop when it would take long. None until there is one."""
     held = st.session_state.get(ns)
-    if held is not None and held[0] == config:
-        return held[1]
+    if held is not None and held.matches(config):
+        return held.result
     if auto:
-        st.session_state[ns] = (config, train_fn(None))
-        return st.session_state[ns][1]
+        st.session_state[ns] = Held(config, train_fn(None))
+        return st.session_state[ns].result
     if note:
         st.info(note, icon=":material/timer:")
     if st.button(t("train.run"), key=f"{ns}.train", type="primary", icon=":material/play_arrow:"):
         result = LiveTraining(ns, x_title=x_title).run(train_fn)
         if result is not None:
-            st.session_state[ns] = (config, result)
+            st.session_state[ns] = Held(config, result)
             return result
     stopped_note(ns)
     return None
+
+
+@dataclass
+class Held:
+    """What a page trained, kept in session state: the settings it was trained with, the result
+    (a model trained in place, a run, rows) and its History."""
+
+    config: tuple
+    result: Any = None
+    history: History | None = None
+
+    def matches(self, config: tuple) -> bool:
+        return self.config == config
+
+
+def train_button(ns: str, label: str, config: tuple, setup: Callable, *, x_title=None, primary=True) -> Held | None:
+    """The Train button every page uses. `setup()` returns (result, history, train(callback)); the
+    result is held before training starts, so Stop keeps what was trained in place, and the run that
+    Stop starts says where training ended. After a finished run the page reruns, so every section
+    (fragments too) shows the new result. Bad settings and missing data become messages."""
+    if st.button(label, key=f"{ns}.button", type="primary" if primary else "secondary",
+                 icon=":material/play_arrow:"):  # fmt: skip
+        try:
+            result, history, train = setup()
+        except (InputError, DataMissingError) as exc:
+            show_error(exc)
+        else:
+            held = st.session_state[ns] = Held(config, result, history)
+            returned = LiveTraining(ns, x_title=x_title).run(train)
+            if returned is not None:
+                if result is None:  # a trainer that returns its run rather than training in place
+                    held.result, held.history = returned, getattr(returned, "history", None)
+                st.rerun()
+    stopped_note(ns)
+    return st.session_state.get(ns)

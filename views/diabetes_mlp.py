@@ -6,7 +6,7 @@ from core.errors import DataMissingError, InputError
 from ui import page
 from ui.i18n import t
 from ui.topics import diabetes_mlp as dm
-from ui.training import LiveTraining, show_outcome, stopped_note
+from ui.training import show_outcome, train_button
 from ui.widgets import code_panel, model_download, show_error
 
 SETTINGS = dm.SETTINGS
@@ -61,30 +61,29 @@ epochs = page.widget(SETTINGS, "dm_epochs", c3)
 st.caption(t("dm.lr_note"))
 st.caption(t("dm.loss_note"))
 data_config = (seed, impute)
-if c4.button(t("dm.train"), type="primary", icon=":material/play_arrow:", width="stretch"):
-    try:
-        model = diabetes.build_model(diabetes.parse_hidden(hidden_text), activation, seed)
-        history = diabetes.History()
-        # Stored before training: the model trains in place, so Stop keeps its partly trained weights.
-        st.session_state["dm.trained"] = (data_config, model, history)
-        LiveTraining("dm").run(lambda cb: diabetes.train(model, split, opt, lr, batch, epochs, seed, cb, history))
-    except InputError as exc:
-        show_error(exc)
-stopped_note("dm")
+
+
+def setup():
+    model = diabetes.build_model(diabetes.parse_hidden(hidden_text), activation, seed)
+    history = diabetes.History()
+    return model, history, lambda cb: diabetes.train(model, split, opt, lr, batch, epochs, seed, cb, history)
+
+
+with c4:
+    held = train_button("dm.trained", t("dm.train"), data_config, setup)
 code_panel(diabetes.Model, diabetes.train, diabetes.evaluate_epoch)
 
-trained = st.session_state.get("dm.trained")
-if trained is None or not trained[2].rows:
-    if trained is not None:
-        show_outcome(trained[2])
+if held is None or not held.history.rows:
+    if held is not None:
+        show_outcome(held.history)
     st.info(t("dm.press_train"), icon=":material/info:")
     page.share(SETTINGS)
     st.stop()
-config_trained, model, history = trained
-if config_trained != data_config:
+if not held.matches(data_config):
     st.warning(t("dm.stale"), icon=":material/history:")
     page.share(SETTINGS)
     st.stop()
+model, history = held.result, held.history
 show_outcome(history)
 st.altair_chart(dm.history_chart(history), width="stretch")
 

@@ -9,7 +9,7 @@ from core.errors import DataMissingError, InputError
 from ui import charts, page
 from ui.i18n import t
 from ui.topics import mnist_cnn as mn
-from ui.training import LiveTraining, show_outcome, stopped_note
+from ui.training import show_outcome, train_button
 from ui.widgets import code_panel, model_download, show_error
 
 SETTINGS = mn.SETTINGS
@@ -49,14 +49,14 @@ accs = pretrained_accuracy()
 @st.fragment  # drawing reruns only this part of the page
 def draw_and_inspect():
     st.header(t("mn.draw"))
-    session_model = st.session_state.get("mn.training")  # (kind, model trained in place, history)
-    session_model = session_model if session_model and session_model[2].rows and not session_model[2].diverged else None
+    held = st.session_state.get("mn.training")  # Held((kind,), model trained in place, history)
+    session_model = held if held and held.history.rows and not held.history.diverged else None
     labels = {
         "cnn": t("mn.m.cnn", acc=accs["cnn"]["test_accuracy"]),
         "fc": t("mn.m.fc", acc=accs["fc"]["test_accuracy"]),
     }
     if session_model:
-        labels["session"] = t("mn.m.session", kind=t(mn.MODEL_LABELS[session_model[0]]))
+        labels["session"] = t("mn.m.session", kind=t(mn.MODEL_LABELS[session_model.config[0]]))
     left, right = st.columns([1, 1])
     with left:
         stroke = page.widget(SETTINGS, "mn_stroke")
@@ -69,7 +69,7 @@ def draw_and_inspect():
             st.rerun(scope="fragment")
     with right:
         choice = page.widget(SETTINGS, "mn_model", options=tuple(labels), format_func=labels.get)
-        model = session_model[1] if choice == "session" else pretrained(choice)
+        model = session_model.result if choice == "session" else pretrained(choice)
         image_data = getattr(result, "image_data", None) if result is not None else None
         processed = mnist.preprocess_canvas(image_data) if image_data is not None else None
         if processed is None:
@@ -139,28 +139,18 @@ kind, recipe = page.widget(SETTINGS, "mn_kind", c1), page.widget(SETTINGS, "mn_r
 epochs, batch = page.widget(SETTINGS, "mn_epochs", c3), page.widget(SETTINGS, "mn_batch", c4)
 device = pick_device()
 st.caption(t("mn.device", device=device, threads=configure_threads(), bf16="✓" if mnist.fast_bf16(device) else "✗"))
-if st.button(t("mn.train_btn"), type="primary", icon=":material/play_arrow:"):
-    try:
-        with st.spinner(t("mn.loading")):
-            data = mnist_tensors(str(mnist.data_dir()))
-        new_model = mnist.build_model(kind, st.session_state.seed)
-        history = mnist.History()
-        # Stored before training: the model trains in place, so Stop keeps its partly trained weights.
-        st.session_state["mn.training"] = (kind, new_model, history)
-        seed = st.session_state.seed
-        live = LiveTraining("mn", x_title=t("mn.step"))
-        if live.run(lambda cb: mnist.train(new_model, data, recipe, epochs, batch, seed, cb, device, history=history)):
-            st.rerun()  # so the canvas above can offer the model just trained
-    except DataMissingError as exc:
-        show_error(exc)
-        st.caption(t("mn.no_data"))
-    except InputError as exc:
-        show_error(exc)
-stopped_note("mn")
 
-training = st.session_state.get("mn.training")
-if training and (training[2].rows or training[2].diverged):
-    kind_t, trained_model, history = training
+
+def setup():
+    with st.spinner(t("mn.loading")):
+        data = mnist_tensors(str(mnist.data_dir()))
+    model, history, seed = mnist.build_model(kind, st.session_state.seed), mnist.History(), st.session_state.seed
+    return model, history, lambda cb: mnist.train(model, data, recipe, epochs, batch, seed, cb, device, history=history)
+
+
+held = train_button("mn.training", t("mn.train_btn"), (kind,), setup, x_title=t("mn.step"))
+if held is not None and held.history is not None and (held.history.rows or held.history.diverged):
+    (kind_t,), trained_model, history = held.config, held.result, held.history
     if show_outcome(history):
         try:
             data = mnist_tensors(str(mnist.data_dir()))

@@ -5,7 +5,7 @@ from core.errors import InputError
 from ui import page
 from ui.i18n import t
 from ui.topics import rnn_hello as rh
-from ui.training import LiveTraining, show_outcome, stopped_note
+from ui.training import show_outcome, train_button
 from ui.widgets import code_panel, show_error
 
 SETTINGS = rh.SETTINGS
@@ -37,17 +37,17 @@ st.caption(t("rnn.vocab", vocab=rnn.build_vocab(source, target)))
 
 # ---------------------------------------------------------------- train live
 config = (version, source, target, epochs, lr, seed)
-if st.button(t("rnn.train"), type="primary", icon=":material/play_arrow:"):
-    run = LiveTraining("rnn").run(lambda cb: rnn.train(version, source, target, epochs, lr, seed, callback=cb))
-    if run is not None:
-        st.session_state["rnn.run"] = (config, run)
-stopped_note("rnn")
-
-config_run, run = st.session_state.get("rnn.run", (None, None))
+held = train_button(
+    "rnn.run",
+    t("rnn.train"),
+    config,
+    lambda: (None, None, lambda cb: rnn.train(version, source, target, epochs, lr, seed, callback=cb)),
+)
+run = held.result if held is not None else None
 if run is None:
     st.info(t("rnn.press_train"), icon=":material/info:")
 elif show_outcome(run.history):
-    if config_run != config:
+    if not held.matches(config):
         st.warning(t("rnn.stale"), icon=":material/history:")
     st.markdown(t("rnn.result", epochs=len(run.losses), pred=run.predicted[-1]))
     if run.first_correct:
@@ -88,15 +88,11 @@ code_panel(model_cls, epoch_fn, rnn.train)
 st.header(t("rnn.seeds"))
 st.caption(t("rnn.seeds_note"))
 seeds_config = (version, source, target, lr)
-if st.button(t("rnn.seeds_run"), icon=":material/casino:"):
-    rows = LiveTraining("rnn_seeds", x_title=t("rnn.seed_axis")).run(
-        lambda cb: rnn.across_seeds(version, source, target, lr=lr, callback=cb)
-    )
-    if rows is not None:
-        st.session_state["rnn.seeds"] = (seeds_config, rows)
-stopped_note("rnn_seeds")
-config_seeds, rows = st.session_state.get("rnn.seeds", (None, None))
-if rows and config_seeds == seeds_config:
+held_seeds = train_button("rnn.seeds", t("rnn.seeds_run"), seeds_config, primary=False, x_title=t("rnn.seed_axis"),
+                          setup=lambda: (None, None, lambda cb: rnn.across_seeds(version, source, target, lr=lr,
+                                                                                  callback=cb)))  # fmt: skip
+rows = held_seeds.result if held_seeds is not None and held_seeds.matches(seeds_config) else None
+if rows:
     median, stable, never, total = rh.seeds_summary(rows)
     m1, m2, m3 = st.columns(3)
     m1.metric(t("rnn.seeds_median"), f"{median:g}" if median is not None else "—")

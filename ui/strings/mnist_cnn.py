@@ -189,10 +189,6 @@ STRINGS = {
         "en": "Download this model's state_dict",
         "zh": "下载该模型的 state_dict",
     },
-    "mn.no_data": {
-        "en": "Training needs the MNIST files; the canvas above still works with the shipped weights.",
-        "zh": "训练需要 MNIST 数据文件；上面的画板仍可使用内置权重。",
-    },
     "mn.digit": {
         "en": "digit",
         "zh": "数字",
