@@ -153,7 +153,9 @@ def scratch_table(rows) -> pd.DataFrame:
     columns = {"step": t("gd.col.step"), "scratch x": t("gd.col.scratch_x"), "scratch y": t("gd.col.scratch_y"),
                "torch.optim x": "torch.optim x", "torch.optim y": "torch.optim y",
                "max |difference|": t("gd.col.max_diff")}  # fmt: skip
-    return pd.DataFrame(rows, columns=list(columns)).rename(columns=columns).set_index(t("gd.col.step"))
+    df = pd.DataFrame(rows, columns=list(columns))
+    df["max |difference|"] = df["max |difference|"].map(lambda v: f"{v:.1e}")  # ~1e-16: fits its column
+    return df.rename(columns=columns).set_index(t("gd.col.step"))
 
 
 # ---------------------------------------------------------------- backward()

@@ -70,7 +70,9 @@ BCE_COLUMNS = {"exact (float64)": "ss.col.exact", "grad via BCELoss": "ss.col.gr
 
 
 def bce_table(rows) -> pd.DataFrame:
-    return pd.DataFrame(rows).rename(columns={k: t(v) for k, v in BCE_COLUMNS.items()})
+    """Values as short text (4 significant digits), so the wide table fits its column."""
+    df = pd.DataFrame(rows).map(lambda v: f"{v:.4g}".replace("-", "−"))
+    return df.rename(columns={k: t(v) for k, v in BCE_COLUMNS.items()})
 
 
 def softmax_bars(terms, names):
