@@ -275,3 +275,32 @@ def test_share_popover_shows_the_current_link(page):
     link = page.locator('[data-testid="stPopoverBody"] code, [data-testid="stPopoverBody"] pre').first
     expect(link).to_contain_text("ss_w=1.1", timeout=30_000)
     expect(link).to_contain_text("lang=en")
+
+
+def set_text(page, label, value):
+    field = page.locator('[data-testid="stTextInput"]').filter(has_text=label).locator("input")
+    field.fill(value)
+    field.press("Enter")
+
+
+def test_tensors_broadcast_or_refuse_with_torchs_error(page):
+    go_to(page, "Tensors & broadcasting", "Tensors & broadcasting")
+    expect(page.get_by_text("broadcast to (3, 4)").first).to_be_visible(timeout=30_000)
+    set_text(page, "shape of b", "2")
+    expect(page.get_by_text("The size of tensor a (3) must match").first).to_be_visible(timeout=30_000)
+    set_text(page, "shape of b", "3, x")
+    expect(page.get_by_text("A shape is whole numbers").first).to_be_visible(timeout=30_000)
+    page.screenshot(path=str(ARTIFACTS / "tensors.png"), full_page=True)
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_autograd_graph_and_gradients_for_a_typed_expression(page):
+    go_to(page, "Autograd and the dynamic graph", "Autograd and the dynamic graph")
+    set_text(page, "expression over x, w and b", "w * x ** 2")
+    table = page.locator('[data-testid="stDataFrame"]').first
+    expect(page.locator('[data-testid="stGraphVizChart"] svg').first).to_contain_text("MulBackward0", timeout=30_000)
+    expect(table).to_be_visible()
+    set_text(page, "expression over x, w and b", "__import__('os').getcwd()")
+    expect(page.get_by_text("is not allowed here").first).to_be_visible(timeout=30_000)
+    page.screenshot(path=str(ARTIFACTS / "autograd.png"), full_page=True)
+    assert page.locator('[data-testid="stException"]').count() == 0

@@ -23,7 +23,8 @@ ALLOWED = {
     "auc", "roc", "bmi", "ogtt", "pima", "max", "exp", "log", "sum", "mean",
     # sources and the app itself
     "d2l", "liu", "streamlit", "csv", "url", "playground_data_dir", "epoch", "logits", "argmax", "inf", "nan",
-    "onecycle", "mlp", "rosenbrock", "himmelblau",
+    "onecycle", "mlp", "rosenbrock", "himmelblau", "autograd", "dim", "keepdim", "view", "reshape", "stride",
+    "sin", "cos", "sqrt", "abs", "python", "true", "false", "none",
     # the course's example strings, which the RNN page trains on and prints
     "hello", "ohlol",
 }  # fmt: skip
@@ -88,6 +89,7 @@ def test_the_checks_catch_what_they_claim(tmp_path):
     assert "lin.title" in constants and "dm.f." in prefixes
     assert english_words("损失 `loss.backward()` 已经 $w_1$ 下降 and then more") == ["and", "then", "more"]
     assert english_words("cost(w) 与 seq_len") == [] and english_words("Stop 按钮") == ["Stop"]
+    assert english_words("y.data 与 AddBackward0，retain_graph=True") == []
 
 
 def test_catalogs_are_one_per_page():
@@ -100,12 +102,13 @@ def test_catalogs_are_one_per_page():
 def english_words(text: str) -> list[str]:
     """Latin words of 3+ letters outside code spans, math, file names and the allow-list.
 
-    Identifiers (a name with an underscore, or one followed by "(") count as code, as in `cost(w)`.
+    Identifiers count as code: a name with an underscore, one followed by "(" as in `cost(w)`, one
+    after a dot or beside "=" as in `.data` or `retain_graph=True`, and CamelCase names like `AddBackward0`.
     """
     text = text.replace("\\n", " ")  # line breaks inside diagram labels
     text = re.sub(r"```.*?```|`[^`]*`|\$[^$]*\$|https?://\S+|\S+\.(py|csv|pt|ipynb)\b", " ", text, flags=re.S)
-    words = re.findall(r"[A-Za-z][A-Za-z_]{2,}(?![A-Za-z_(])", text)
-    return [w for w in words if "_" not in w and w.lower() not in ALLOWED]
+    words = re.findall(r"(?<![.=A-Za-z_])[A-Za-z][A-Za-z_]{2,}(?![A-Za-z_(.=0-9])", text)
+    return [w for w in words if "_" not in w and not re.search(r"[a-z][A-Z]", w) and w.lower() not in ALLOWED]
 
 
 def chart_titles(spec: dict):

@@ -3,7 +3,16 @@
 from dataclasses import dataclass
 
 from ui.settings import PageSettings
-from ui.topics import diabetes_mlp, gradient_descent, linear_fit, mnist_cnn, rnn_hello, sigmoid_softmax
+from ui.topics import (
+    autograd,
+    diabetes_mlp,
+    gradient_descent,
+    linear_fit,
+    mnist_cnn,
+    rnn_hello,
+    sigmoid_softmax,
+    tensors,
+)
 
 
 @dataclass(frozen=True)
@@ -18,6 +27,10 @@ class Topic:
 
 
 TOPICS = [
+    Topic("app.section.foundations", "views/tensors.py", "tb.title", "tb.blurb",
+          ":material/grid_on:", "tensors", tensors.SETTINGS),
+    Topic("app.section.foundations", "views/autograd.py", "ag.title", "ag.blurb",
+          ":material/account_tree:", "autograd", autograd.SETTINGS),
     Topic("app.section.basics", "views/linear_fit.py", "lin.title", "lin.blurb",
           ":material/show_chart:", "linear-fit", linear_fit.SETTINGS),
     Topic("app.section.basics", "views/gradient_descent.py", "gd.title", "gd.blurb",

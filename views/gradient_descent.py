@@ -2,7 +2,7 @@ import streamlit as st
 
 from core import descent, optimizers
 from core.errors import InputError
-from ui import page
+from ui import course, page
 from ui.i18n import t
 from ui.topics import gradient_descent as gd
 from ui.training import show_outcome
@@ -11,6 +11,7 @@ from ui.widgets import code_panel, show_error
 SETTINGS = gd.SETTINGS
 page.bind(SETTINGS)
 st.title(t("gd.title"))
+course.links("gradient-descent")
 st.markdown(t("gd.intro"))
 
 

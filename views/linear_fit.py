@@ -2,7 +2,7 @@ import streamlit as st
 
 from core import linear
 from core.errors import InputError
-from ui import page
+from ui import course, page
 from ui.i18n import t
 from ui.topics import linear_fit as lin
 from ui.training import show_outcome, train_or_reuse
@@ -31,6 +31,7 @@ def on_dataset_change():
 
 page.bind(SETTINGS)
 st.title(t("lin.title"))
+course.links("linear-fit")
 st.markdown(t("lin.intro"))
 seed = st.session_state.seed
 

@@ -6,7 +6,7 @@ from streamlit_drawable_canvas import st_canvas
 from core import mnist
 from core.compute import configure_threads, pick_device
 from core.errors import DataMissingError, InputError
-from ui import charts, page
+from ui import charts, course, page
 from ui.i18n import t
 from ui.topics import mnist_cnn as mn
 from ui.training import show_outcome, train_button
@@ -40,6 +40,7 @@ def architecture(kind: str) -> list[dict]:
 
 page.bind(SETTINGS)
 st.title(t("mn.title"))
+course.links("mnist-cnn")
 st.markdown(t("mn.intro"))
 accs = pretrained_accuracy()
 

@@ -2,7 +2,7 @@ import streamlit as st
 
 from core import rnn
 from core.errors import InputError
-from ui import page
+from ui import course, page
 from ui.i18n import t
 from ui.topics import rnn_hello as rh
 from ui.training import show_outcome, train_button
@@ -17,6 +17,7 @@ MODEL_CODE = {
 
 page.bind(SETTINGS)
 st.title(t("rnn.title"))
+course.links("rnn")
 st.markdown(t("rnn.intro"))
 
 version = page.widget(SETTINGS, "rnn_version", horizontal=True)

@@ -2,7 +2,7 @@ import streamlit as st
 
 from core import logistic, softmax
 from core.errors import InputError
-from ui import page
+from ui import course, page
 from ui.i18n import t
 from ui.topics import sigmoid_softmax as ss
 from ui.training import show_outcome, train_or_reuse
@@ -11,6 +11,7 @@ from ui.widgets import code_panel, show_error
 SETTINGS = ss.SETTINGS
 page.bind(SETTINGS)
 st.title(t("ss.title"))
+course.links("sigmoid-softmax")
 st.markdown(t("ss.intro"))
 
 # ---------------------------------------------------------------- 1. sigmoid

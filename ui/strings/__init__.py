@@ -6,6 +6,7 @@ uses, and English left on any page rendered in 中文.
 """
 
 from ui.strings import (
+    autograd,
     common,
     diabetes_mlp,
     gradient_descent,
@@ -14,11 +15,23 @@ from ui.strings import (
     rnn_hello,
     shell,
     sigmoid_softmax,
+    tensors,
 )
 
 CATALOGS = {
     module.__name__.rsplit(".", 1)[-1]: module.STRINGS
-    for module in (shell, common, linear_fit, gradient_descent, sigmoid_softmax, diabetes_mlp, mnist_cnn, rnn_hello)
+    for module in (
+        shell,
+        common,
+        tensors,
+        autograd,
+        linear_fit,
+        gradient_descent,
+        sigmoid_softmax,
+        diabetes_mlp,
+        mnist_cnn,
+        rnn_hello,
+    )
 }
 STRINGS: dict[str, dict[str, str]] = {}
 for catalog in CATALOGS.values():

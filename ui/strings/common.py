@@ -245,4 +245,52 @@ STRINGS = {
         "en": "`{key}` = `{value}` is outside the allowed range: the nearest allowed value is used.",
         "zh": "`{key}` = `{value}` 超出允许范围：改用最接近的允许值。",
     },
+    "course.d2l": {
+        "en": "Dive into Deep Learning: this section",
+        "zh": "《动手学深度学习》本节",
+    },
+    "course.d2l_other": {
+        "en": "中文版",
+        "zh": "英文版",
+    },
+    "course.lecture": {
+        "en": "Liu Er's PyTorch course, lecture {n}",
+        "zh": "刘二大人《PyTorch深度学习实践》第 {n} 讲",
+    },
+    "err.bad_shape": {
+        "en": "A shape is whole numbers separated by commas, got '{text}'.",
+        "zh": "形状应是用逗号分隔的整数，当前为 '{text}'。",
+    },
+    "err.shape_range": {
+        "en": "Use at most {dims} dimensions of size 1 to {size}.",
+        "zh": "最多 {dims} 个维度，每个维度大小为 1 到 {size}。",
+    },
+    "err.bad_values": {
+        "en": "Values are numbers separated by commas, got '{text}'.",
+        "zh": "取值应是用逗号分隔的数字，当前为 '{text}'。",
+    },
+    "err.value_count": {
+        "en": "A tensor of shape {shape} needs {n} values, got {got}.",
+        "zh": "形状为 {shape} 的张量需要 {n} 个值，当前有 {got} 个。",
+    },
+    "err.bad_op": {
+        "en": "Unknown operation {op}.",
+        "zh": "未知运算 {op}。",
+    },
+    "err.expr_empty": {
+        "en": "Type an expression, for example (w * x + b) ** 2.",
+        "zh": "请输入一个表达式，例如 (w * x + b) ** 2。",
+    },
+    "err.expr_long": {
+        "en": "An expression is at most {n} characters.",
+        "zh": "表达式最多 {n} 个字符。",
+    },
+    "err.expr_syntax": {
+        "en": "'{text}' is not a complete expression.",
+        "zh": "'{text}' 不是一个完整的表达式。",
+    },
+    "err.expr_not_allowed": {
+        "en": "'{part}' is not allowed here: use numbers, {leaves}, + − * / ** and {functions}.",
+        "zh": "这里不允许使用 '{part}'：请只用数字、{leaves}、+ − * / ** 以及 {functions}。",
+    },
 }

@@ -41,4 +41,8 @@ STRINGS = {
         "en": "Pick a topic in the sidebar. The language and the random seed there apply to every page.",
         "zh": "在侧边栏选择主题。侧边栏中的语言和随机种子对所有页面生效。",
     },
+    "app.section.foundations": {
+        "en": "Foundations",
+        "zh": "基础概念",
+    },
 }
