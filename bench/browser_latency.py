@@ -29,6 +29,10 @@ SCENARIOS = [
      lambda page, i: slider(page, "w (weight", i)),
     ("Softmax: temperature slider -> probabilities", "sigmoid-softmax", '[data-testid="stMarkdown"]:has-text("p = ")',
      lambda page, i: slider(page, "temperature", i)),
+    ("Curse of dimensionality: d slider -> distance ratio", "dimensions", '[data-testid="stMetricValue"]',
+     lambda page, i: slider(page, "dimensions d", i)),
+    ("Under/over-fitting: degree slider -> losses", "fitting", '[data-testid="stMetricValue"]',
+     lambda page, i: slider(page, "polynomial degree", i)),
     # The step counter, not w: w stops changing on screen once it has converged.
     ("Gradient descent: Step click -> page updated", "gradient-descent",
      '[data-testid="stMetric"]:has-text("steps") [data-testid="stMetricValue"]',

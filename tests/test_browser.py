@@ -304,3 +304,23 @@ def test_autograd_graph_and_gradients_for_a_typed_expression(page):
     expect(page.get_by_text("is not allowed here").first).to_be_visible(timeout=30_000)
     page.screenshot(path=str(ARTIFACTS / "autograd.png"), full_page=True)
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_foundations_sliders_update_their_results(page):
+    go_to(page, "The curse of dimensionality", "The curse of dimensionality")
+    ratio = metric(page, 0)
+    expect(ratio).to_have_text("1.59", timeout=30_000)  # d = 100, 200 points, seed 0 (tests/test_core_dimensions)
+    thumb = page.locator('[data-testid="stSlider"]').first.locator('input[type="range"]')
+    thumb.focus()
+    thumb.press("End")  # d = 1000
+    expect(ratio).to_have_text("1.15", timeout=30_000)
+    expect(page).to_have_url(re.compile(r"cd_d=1000"))
+    go_to(page, "Under- and over-fitting", "Under- and over-fitting")
+    train_loss = metric(page, 0)
+    expect(train_loss).to_have_text("0.004948", timeout=30_000)
+    thumb = page.locator('[data-testid="stSlider"]').first.locator('input[type="range"]')
+    thumb.focus()
+    thumb.press("Home")  # degree 0: a constant cannot follow the cubic
+    expect(train_loss).not_to_have_text("0.004948", timeout=30_000)
+    assert float(train_loss.inner_text()) > 1.0
+    assert page.locator('[data-testid="stException"]').count() == 0

@@ -24,6 +24,9 @@ class Course:
 COURSE = {
     "tensors": Course("chapter_preliminaries/ndarray", "chapter_preliminaries/ndarray", 4),
     "autograd": Course("chapter_preliminaries/autograd", "chapter_preliminaries/autograd", 4),
+    "fitting": Course("chapter_linear-regression/generalization", "chapter_multilayer-perceptrons/underfit-overfit", 5),
+    "dimensions": Course("chapter_linear-regression/generalization", "chapter_multilayer-perceptrons/underfit-overfit",
+                         5),
     "linear-fit": Course("chapter_linear-regression/linear-regression-scratch",
                          "chapter_linear-networks/linear-regression-scratch", 2),
     "gradient-descent": Course("chapter_optimization/gd", "chapter_optimization/gd", 3),

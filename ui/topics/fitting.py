@@ -1,0 +1,70 @@
+"""Under- and over-fitting: declared settings and the page's charts."""
+
+import altair as alt
+import pandas as pd
+
+from core import fitting
+from ui import charts
+from ui.i18n import t
+from ui.settings import Number, page
+
+AUTO_UPDATES = 400  # SGD runs up to this many minibatch updates retrain on every change (~0.15 s)
+
+SETTINGS = page(
+    Number(key="of_degree", label="of.degree", default=3, lo=0, hi=fitting.MAX_DEGREE, step=1, integer=True,
+           slider=True),
+    Number(key="of_n", label="of.n", default=100, lo=2, hi=fitting.MAX_TRAIN, step=1, integer=True),
+    Number(key="of_noise", label="of.noise", default=0.1, lo=0.0, hi=2.0, step=0.05, slider=True),
+    Number(key="of_wd", label="of.wd", default=0.0, lo=0.0, hi=10.0, step=0.001, fmt="%.3f"),
+    Number(key="of_epochs", label="of.epochs", default=400, lo=1, hi=fitting.MAX_EPOCHS, step=50, integer=True),
+    Number(key="of_lr", label="of.lr", default=0.01, lo=0.0001, hi=1.0, step=0.005, fmt="%.4f"),
+)  # fmt: skip
+
+
+def fit_chart(data: fitting.PolyData, curves: dict):
+    """Training and test points, the true curve and the fitted ones."""
+    x_t, y_t, set_t = "x", "y", t("of.axis.set")
+    points = pd.concat([
+        pd.DataFrame({"x": data.x_train.tolist(), "y": data.y_train.tolist(), "set": t("of.train_points")}),
+        pd.DataFrame({"x": data.x_test.tolist(), "y": data.y_test.tolist(), "set": t("of.test_points")}),
+    ])  # fmt: skip
+    dots = alt.Chart(points).mark_circle(size=30, opacity=0.6).encode(
+        x=alt.X("x:Q", title=x_t), y=alt.Y("y:Q", title=y_t, scale=alt.Scale(domain=_y_domain(data))),
+        color=alt.Color("set:N", title=set_t, scale=alt.Scale(range=["#2e86ab", "#aaaaaa"])))  # fmt: skip
+    lines = pd.DataFrame([{"x": x, "y": y, "curve": name} for name, (xs, ys) in curves.items() for x, y in zip(xs, ys,
+                                                                                                          strict=True)])  # fmt: skip
+    curve_t = t("of.axis.curve")
+    drawn = alt.Chart(lines).mark_line(clip=True).encode(x="x:Q", y="y:Q", color=alt.Color(
+        "curve:N", title=curve_t, scale=alt.Scale(range=["#e4572e", "#222222", "#4daf4a"])))  # fmt: skip
+    return (dots + drawn).resolve_scale(color="independent").properties(height=300)
+
+
+def _y_domain(data):
+    y = data.y_train.tolist() + data.y_test.tolist()
+    pad = (max(y) - min(y)) * 0.2
+    return [min(y) - pad, max(y) + pad]
+
+
+def history_chart(history):
+    return charts.history(history.rows, x_title=t("epoch"))
+
+
+def u_chart(rows, degree: int):
+    df = pd.DataFrame(rows).melt(id_vars="degree", var_name="set", value_name="loss")
+    df["set"] = df["set"].map({"train": t("metric.train_loss"), "test": t("metric.test_loss")})
+    line = charts.lines(df, "degree", "loss", color="set", x_title=t("of.degree"), y_title=t("of.axis.loss"),
+                        color_title=t("of.axis.set"), log_y=True, points=True)  # fmt: skip
+    rule = alt.Chart(pd.DataFrame({"degree": [degree]})).mark_rule(strokeDash=[4, 4]).encode(x="degree:Q")
+    return line + rule
+
+
+def decay_chart(rows):
+    df = pd.DataFrame([{"wd": r["wd"] or 1e-5, "norm": r["norm"]} for r in rows])
+    return charts.lines(df, "wd", "norm", x_title=t("of.wd"), y_title=t("of.axis.norm"), log_y=True,
+                        points=True).encode(x=alt.X("wd:Q", title=t("of.wd"), scale=alt.Scale(type="log")))  # fmt: skip
+
+
+def coef_table(w, degree) -> pd.DataFrame:
+    true = list(fitting.TRUE_W) + [0.0] * (degree + 1 - len(fitting.TRUE_W))
+    return pd.DataFrame({t("of.col.power"): [f"x^{i}/{i}!" for i in range(degree + 1)],
+                         t("of.col.true"): true[: degree + 1], t("of.col.fit"): [round(v, 4) for v in w.tolist()]})  # fmt: skip

@@ -1,0 +1,72 @@
+import streamlit as st
+
+from core import fitting
+from ui import course, page
+from ui.i18n import t
+from ui.topics import fitting as of
+from ui.training import show_outcome, train_or_reuse
+from ui.widgets import code_panel
+
+SETTINGS = of.SETTINGS
+
+
+@st.cache_data(max_entries=32)
+def data_for(n, noise, seed):
+    return fitting.make_data(n, noise, seed)
+
+
+page.bind(SETTINGS)
+st.title(t("of.title"))
+course.links("fitting")
+st.markdown(t("of.intro"))
+seed = st.session_state.seed
+
+# ---------------------------------------------------------------- 1. data and the closed-form fit
+st.header(t("of.data"))
+c1, c2, c3 = st.columns(3)
+degree, n, noise = page.widget(SETTINGS, "of_degree", c1), page.widget(SETTINGS, "of_n", c2), page.widget(
+    SETTINGS, "of_noise", c3)  # fmt: skip
+wd = page.widget(SETTINGS, "of_wd")
+data = data_for(n, noise, seed)
+w_exact = fitting.closed_form(data, degree, wd)
+train_loss, test_loss = fitting.errors(data, degree, w_exact)
+if degree + 1 > n and wd == 0:
+    st.warning(t("of.too_few", n=n, p=degree + 1), icon=":material/info:")
+m1, m2 = st.columns(2)
+m1.metric(t("metric.train_loss"), f"{train_loss:.4g}")
+m2.metric(t("metric.test_loss"), f"{test_loss:.4g}")
+curves = {t("of.true_curve"): fitting.true_curve(), t("of.exact_fit"): fitting.curve(w_exact, degree)}
+st.altair_chart(of.fit_chart(data, curves), width="stretch")
+st.caption(t("of.fit_note"))
+st.dataframe(of.coef_table(w_exact, degree), hide_index=True, width="stretch")
+code_panel(fitting.make_data, fitting.poly_features, fitting.closed_form)
+
+# ---------------------------------------------------------------- 2. train it, as D2L does
+st.header(t("of.train"))
+c1, c2 = st.columns(2)
+epochs, lr = page.widget(SETTINGS, "of_epochs", c1), page.widget(SETTINGS, "of_lr", c2)
+updates = epochs * -(-n // 10)
+result = train_or_reuse("of.run", (n, noise, seed, degree, wd, epochs, lr),
+                        lambda cb: fitting.train(data, degree, wd, epochs, lr, seed=seed, callback=cb),
+                        auto=updates <= of.AUTO_UPDATES, note=t("train.large", updates=updates))  # fmt: skip
+if result is not None:
+    w_sgd, history = result
+    if show_outcome(history):
+        st.altair_chart(of.history_chart(history), width="stretch")
+        gap = (w_sgd - w_exact).abs().max().item()
+        st.caption(t("of.sgd_vs_exact", gap=gap, train=history.last["loss"], test=history.last["test_loss"]))
+code_panel(fitting.train)
+
+# ---------------------------------------------------------------- 3. the U over degree
+st.header(t("of.u"))
+st.altair_chart(of.u_chart(fitting.degree_sweep(data, wd), degree), width="stretch")
+st.caption(t("of.u_note"))
+code_panel(fitting.degree_sweep)
+
+# ---------------------------------------------------------------- 4. weight decay
+st.header(t("of.decay"))
+st.altair_chart(of.decay_chart(fitting.decay_sweep(data, degree)), width="stretch")
+st.caption(t("of.decay_note", degree=degree))
+code_panel(fitting.decay_sweep)
+
+page.share(SETTINGS)
