@@ -8,7 +8,7 @@ import statistics
 import sys
 import time
 
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from tests import e2e
 
@@ -27,7 +27,9 @@ def button(page, label, i):
 SCENARIOS = [
     ("Linear fit: w slider -> MSE", "linear-fit", '[data-testid="stMetricValue"]',
      lambda page, i: slider(page, "w (weight", i)),
-    ("Softmax: temperature slider -> probabilities", "sigmoid-softmax", '[data-testid="stMarkdown"]:has-text("p = ")',
+    # Logits 1, 2, 3 (through a share link): every temperature step changes the probabilities shown.
+    ("Softmax: temperature slider -> probabilities", "sigmoid-softmax?ss_logits=1%2C2%2C3",
+     '[data-testid="stMarkdown"]:has-text("p = ")',
      lambda page, i: slider(page, "temperature", i)),
     ("Curse of dimensionality: d slider -> distance ratio", "dimensions", '[data-testid="stMetricValue"]',
      lambda page, i: slider(page, "dimensions d", i)),
@@ -49,13 +51,12 @@ def time_scenario(browser, url, path, selector, action, repeats):
     first = time.perf_counter() - start
     updates = []
     for i in range(repeats):
-        before = page.locator(selector).first.inner_text()
+        target = page.locator(selector).first
+        before = target.inner_text()
         start = time.perf_counter()
         action(page, i)
-        while page.locator(selector).first.inner_text() == before:
-            if time.perf_counter() - start > 30:
-                raise TimeoutError(selector)
-            page.wait_for_timeout(5)
+        # A retrying assertion (polls every few ms, survives the element being re-rendered mid-rerun)
+        expect(target).not_to_have_text(before, timeout=30_000)
         updates.append(time.perf_counter() - start)
         e2e.wait_idle(page)
     page.close()

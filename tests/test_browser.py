@@ -324,3 +324,22 @@ def test_foundations_sliders_update_their_results(page):
     expect(train_loss).not_to_have_text("0.004948", timeout=30_000)
     assert float(train_loss.inner_text()) > 1.0
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_quick_slider_moves_keep_the_typed_logits(browser, server):
+    """Regression: with the text inputs inside the slider's fragment, a later session lost the logits
+    (the box went empty) after a slider move. Two sessions, several quick moves each."""
+    for _ in range(2):
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(f"{server}/sigmoid-softmax?ss_logits=1%2C2%2C3")
+        probs = page.locator('[data-testid="stMarkdown"]').filter(has_text="p = ").first
+        expect(probs).to_contain_text("chicken 0.6652", timeout=60_000)
+        thumb = page.locator('[data-testid="stSlider"]').filter(has_text="temperature").locator('input[type="range"]')
+        for i in range(6):
+            before = probs.inner_text()
+            thumb.focus()
+            thumb.press("ArrowRight" if i % 2 == 0 else "ArrowLeft")
+            expect(probs).not_to_have_text(before, timeout=30_000)
+        box = page.locator('[data-testid="stTextInput"]').filter(has_text="logits o").locator("input")
+        expect(box).to_have_value("1,2,3")
+        page.close()

@@ -77,13 +77,10 @@ def shift_by(what: str, logits: list[float]):
 
 
 @st.fragment
-def softmax_sections():
-    st.header(t("ss.softmax"))
-    st.caption(t("ss.logits_help"))
-    c1, c2, c3 = st.columns([2, 2, 2])
-    names_text = page.widget(SETTINGS, "ss_names", c1, placeholder=t("ss.default_names"))
-    logit_text = page.widget(SETTINGS, "ss_logits", c2)
-    temperature = page.widget(SETTINGS, "ss_T", c3)
+def softmax_sections(names_text: str, logit_text: str):
+    """The sliders below rerun only this fragment; the text inputs above it rerun the page (a text
+    input inside a fragment lost its value when a slider beside it was moved quickly)."""
+    temperature = page.widget(SETTINGS, "ss_T")
     try:
         logits = softmax.parse_logits(logit_text)
         terms = softmax.softmax_terms(logits, temperature)
@@ -126,6 +123,10 @@ def softmax_sections():
     page.sync(SETTINGS)
 
 
-softmax_sections()
+st.header(t("ss.softmax"))
+st.caption(t("ss.logits_help"))
+c1, c2 = st.columns(2)
+softmax_sections(page.widget(SETTINGS, "ss_names", c1, placeholder=t("ss.default_names")),
+                 page.widget(SETTINGS, "ss_logits", c2))  # fmt: skip
 
 page.share(SETTINGS)
