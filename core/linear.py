@@ -124,6 +124,10 @@ class FitResult:
     def diverged_at(self) -> int | None:
         return self.history.diverged_at
 
+    def parameters(self) -> dict:
+        """{"w1": ..., "w2": ..., "b": ...}: the fitted weights by name."""
+        return {**{f"w{i + 1}": v for i, v in enumerate(self.w.tolist())}, "b": self.b}
+
 
 def initial_params(num_inputs, seed=0):
     """D2L's init: w ~ N(0, 0.01), b = 0."""

@@ -66,3 +66,14 @@ def test_make_run_does_not_point_at_the_shared_folder():
     out = subprocess.run(["make", "-s", "--eval", "show-data-dir: ; @echo \"[$$PLAYGROUND_DATA_DIR]\"",
                           "show-data-dir"], cwd=ROOT, env=env, capture_output=True, text=True, check=True)  # fmt: skip
     assert out.stdout.strip() == "[]"  # only test, bench and weights get ../shared/data
+
+
+def test_basics_pages_offer_their_results_as_csv(app):
+    open_page(app, "views/linear_fit.py")
+    labels = [b.proto.label for b in app.get("download_button")]
+    assert STRINGS["lin.dl_history"]["en"] in labels and STRINGS["lin.dl_params"]["en"] in labels
+    open_page(app, "views/sigmoid_softmax.py")
+    assert STRINGS["ss.dl_history"]["en"] in [b.proto.label for b in app.get("download_button")]
+    open_page(app, "views/gradient_descent.py")
+    next(b for b in app.button if b.label == "Step").click().run()
+    assert STRINGS["gd.dl_steps"]["en"] in [b.proto.label for b in app.get("download_button")]

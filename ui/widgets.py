@@ -3,6 +3,7 @@
 import inspect
 import io
 
+import pandas as pd
 import streamlit as st
 import torch
 
@@ -26,3 +27,9 @@ def model_download(label: str, model, filename: str):
 
 def show_error(exc: Exception):
     st.error(translate_error(exc), icon=":material/error:")
+
+
+def csv_download(label: str, rows: list[dict], filename: str, where=None):
+    """A download button for rows as CSV (column names as in the code, so the file reads back the same)."""
+    (where or st).download_button(label, pd.DataFrame(rows).to_csv(index=False), filename, mime="text/csv",
+                                  icon=":material/download:")  # fmt: skip

@@ -6,7 +6,7 @@ from ui import course, page
 from ui.i18n import t
 from ui.topics import gradient_descent as gd
 from ui.training import show_outcome
-from ui.widgets import code_panel, show_error
+from ui.widgets import code_panel, csv_download, show_error
 
 SETTINGS = gd.SETTINGS
 page.bind(SETTINGS)
@@ -83,6 +83,7 @@ def stepper_section():
     if good:
         with st.expander(t("gd.table", n=len(good)), icon=":material/table:"):
             st.dataframe(gd.steps_table(stepper), width="stretch")
+            csv_download(t("gd.dl_steps"), stepper.table(), "gradient_descent_steps.csv")
 
     st.header(t("gd.regimes"))
     L = descent.curvature(stepper.with_bias)

@@ -6,7 +6,7 @@ from ui import course, page
 from ui.i18n import t
 from ui.topics import linear_fit as lin
 from ui.training import show_outcome, train_or_reuse
-from ui.widgets import code_panel, show_error
+from ui.widgets import code_panel, csv_download, show_error
 
 SETTINGS = lin.SETTINGS
 
@@ -117,6 +117,16 @@ if both is not None:
             elif ok:
                 st.write(f"w = `{lin.vector(res.w.tolist())}`, b = `{res.b:.4f}`")
     if ok:
+        d1, d2 = st.columns(2)
+        csv_download(t("lin.dl_history"), [{"epoch": r["step"], "scratch_loss": r["loss"], "concise_loss": c["loss"]}
+                                           for r, c in zip(scratch.history.rows, concise.history.rows, strict=True)],
+                     "linear_fit_history.csv", d1)  # fmt: skip
+        csv_download(
+            t("lin.dl_params"),
+            [{"loop": "scratch", **scratch.parameters()}, {"loop": "concise", **concise.parameters()}],
+            "linear_fit_parameters.csv",
+            d2,
+        )
         left.caption(t("lin.fitted"))
         fit = linear.line(scratch.w[0].item(), scratch.b, *x_range)
         left.altair_chart(lin.data_chart(X, y, linear.line(tw1, tb, *x_range), fit, height=220), width="stretch")

@@ -6,7 +6,7 @@ from ui import course, page
 from ui.i18n import t
 from ui.topics import sigmoid_softmax as ss
 from ui.training import show_outcome, train_or_reuse
-from ui.widgets import code_panel, show_error
+from ui.widgets import code_panel, csv_download, show_error
 
 SETTINGS = ss.SETTINGS
 page.bind(SETTINGS)
@@ -53,6 +53,11 @@ def logistic_section():
         left.altair_chart(ss.probability_chart(run), width="stretch")
         left.caption(t("ss.prob_curve"))
         right.altair_chart(ss.loss_chart(run.history), width="stretch")
+        d1, d2 = st.columns(2)
+        csv_download(t("ss.dl_history"), [{"epoch": r["step"], "bce_sum": r["loss"]} for r in run.history.rows],
+                     "logistic_history.csv", d1)  # fmt: skip
+        csv_download(t("ss.dl_params"), [{"w": run.w, "b": run.b, "p_at_4": run.predict(4.0)}],
+                     "logistic_parameters.csv", d2)  # fmt: skip
     code_panel(logistic.LogisticRegressionModel, logistic.train_logistic)
     page.sync(SETTINGS)
 

@@ -317,4 +317,8 @@ STRINGS = {
         "en": "∂cost/∂b",
         "zh": "∂代价/∂b",
     },
+    "gd.dl_steps": {
+        "en": "Download every step (CSV)",
+        "zh": "下载每一步（CSV）",
+    },
 }

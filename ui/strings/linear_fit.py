@@ -189,4 +189,12 @@ STRINGS = {
         "en": "Least squares solves the normal equations XᵀX θ = Xᵀy directly: w = {w}, b = {b:.4f}.",
         "zh": "最小二乘直接求解正规方程 XᵀX θ = Xᵀy：w = {w}，b = {b:.4f}。",
     },
+    "lin.dl_history": {
+        "en": "Download the loss histories (CSV)",
+        "zh": "下载损失历史（CSV）",
+    },
+    "lin.dl_params": {
+        "en": "Download the fitted parameters (CSV)",
+        "zh": "下载拟合得到的参数（CSV）",
+    },
 }

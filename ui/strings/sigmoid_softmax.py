@@ -221,4 +221,12 @@ STRINGS = {
         "en": "reference (float64)",
         "zh": "参考值（float64）",
     },
+    "ss.dl_history": {
+        "en": "Download the loss history (CSV)",
+        "zh": "下载损失历史（CSV）",
+    },
+    "ss.dl_params": {
+        "en": "Download w, b and p(x = 4) (CSV)",
+        "zh": "下载 w、b 与 p(x = 4)（CSV）",
+    },
 }
