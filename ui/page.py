@@ -74,7 +74,12 @@ def widget(settings: PageSettings, key: str, where: Any = None, **options) -> An
     where = where or st
     bounds = {k: options.pop(k) for k in ("lo", "hi") if k in options}
     choices = options.pop("options", None)
-    _repair(s, **bounds) if isinstance(s, Number) else _repair(s, **({"options": choices} if choices else {}))
+    if isinstance(s, Number):
+        _repair(s, **bounds)
+    elif isinstance(s, Choice) and choices is not None:
+        _repair(s, options=tuple(choices))
+    else:
+        _repair(s)
     label = t(s.label)
     extra = {"key": key, "help": t(s.help) if s.help else None, **options}
     if isinstance(s, Number):
