@@ -14,8 +14,7 @@ Declarations are plain data and import no streamlit; the functions that touch th
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
@@ -167,16 +166,9 @@ class PageSettings:
     def __iter__(self):
         return iter(self.items)
 
-    def __add__(self, other: PageSettings) -> PageSettings:
-        return PageSettings(self.items + other.items)
-
 
 def page(*items: Setting) -> PageSettings:
     return PageSettings(tuple(items))
-
-
-def with_default(setting: Setting, default) -> Setting:
-    return replace(setting, default=default)
 
 
 def read_query(settings: PageSettings, query: dict[str, str]) -> tuple[dict[str, Any], list[tuple[str, str, str]]]:
@@ -222,7 +214,3 @@ def clip(text: str, n: int = 40) -> str:
     """A URL value as the page may quote it: short, and without markdown's code delimiter."""
     text = text.replace("`", "'")
     return text if len(text) <= n else text[: n - 1] + "…"
-
-
-def keys_of(settings: Sequence[Setting]) -> list[str]:
-    return [s.key for s in settings]
