@@ -1,7 +1,7 @@
 """What every page does with its declared settings: bind them to the URL, build widgets, share.
 
 SETTINGS = topics.linear_fit.SETTINGS
-page.bind(SETTINGS)                      # first line of a view
+page.open_page(SETTINGS, "lin.title", "lin.intro", "linear-fit")  # first line: bind, title, links, intro
 lr = page.widget(SETTINGS, "lin_lr", c1) # widgets from declarations
 page.sync(SETTINGS)                      # end of a fragment: the address bar stays current
 page.share(SETTINGS)                     # last line: the share popover (it also syncs)
@@ -11,6 +11,7 @@ from typing import Any
 
 import streamlit as st
 
+from ui import course
 from ui.i18n import LANGS, t
 from ui.settings import (
     Choice,
@@ -32,6 +33,14 @@ SHELL = page(
     Choice(key="lang", label="app.language", default="en", options=tuple(LANGS)),
     Number(key="seed", label="app.seed", default=0, lo=0, hi=MAX_SEED, step=1, integer=True, help="app.seed_help"),
 )
+
+
+def open_page(settings: PageSettings, title: str, intro: str, course_key: str) -> None:
+    """Every topic page opens the same way: settings bound to the link, title, course links, intro."""
+    bind(settings)
+    st.title(t(title))
+    course.links(course_key)
+    st.markdown(t(intro))
 
 
 def bind(settings: PageSettings) -> None:

@@ -2,16 +2,13 @@ import streamlit as st
 
 from core import autograd
 from core.errors import InputError
-from ui import course, page
+from ui import page
 from ui.i18n import t
 from ui.topics import autograd as ag
 from ui.widgets import code_panel, show_error
 
 SETTINGS = ag.SETTINGS
-page.bind(SETTINGS)
-st.title(t("ag.title"))
-course.links("autograd")
-st.markdown(t("ag.intro"))
+page.open_page(SETTINGS, "ag.title", "ag.intro", "autograd")
 
 # ---------------------------------------------------------------- 1. your expression
 st.header(t("ag.expression"))

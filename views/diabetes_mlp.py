@@ -3,7 +3,7 @@ import streamlit as st
 from core import diabetes
 from core.data_dir import data_dir
 from core.errors import DataMissingError, InputError
-from ui import course, page
+from ui import page
 from ui.i18n import t
 from ui.topics import diabetes_mlp as dm
 from ui.training import show_outcome, train_button
@@ -22,10 +22,7 @@ def prepared(directory: str, seed: int, impute: bool):
     return diabetes.prepare(load(directory), seed=seed, impute=impute)
 
 
-page.bind(SETTINGS)
-st.title(t("dm.title"))
-course.links("diabetes-mlp")
-st.markdown(t("dm.intro"))
+page.open_page(SETTINGS, "dm.title", "dm.intro", "diabetes-mlp")
 
 # ---------------------------------------------------------------- 1. data
 st.header(t("dm.data"))

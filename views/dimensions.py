@@ -1,7 +1,7 @@
 import streamlit as st
 
 from core import dimensions
-from ui import course, page
+from ui import page
 from ui.i18n import t
 from ui.topics import dimensions as cd
 from ui.widgets import code_panel
@@ -19,10 +19,7 @@ def knn_curve(k, seed):
     return dimensions.knn_curve(k, seed=seed)
 
 
-page.bind(SETTINGS)
-st.title(t("cd.title"))
-course.links("dimensions")
-st.markdown(t("cd.intro"))
+page.open_page(SETTINGS, "cd.title", "cd.intro", "dimensions")
 seed = st.session_state.seed
 
 

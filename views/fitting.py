@@ -1,7 +1,7 @@
 import streamlit as st
 
 from core import fitting
-from ui import course, page
+from ui import page
 from ui.i18n import t
 from ui.topics import fitting as of
 from ui.training import show_outcome, train_or_reuse
@@ -15,10 +15,7 @@ def data_for(n, noise, seed):
     return fitting.make_data(n, noise, seed)
 
 
-page.bind(SETTINGS)
-st.title(t("of.title"))
-course.links("fitting")
-st.markdown(t("of.intro"))
+page.open_page(SETTINGS, "of.title", "of.intro", "fitting")
 seed = st.session_state.seed
 
 # ---------------------------------------------------------------- 1. data and the closed-form fit

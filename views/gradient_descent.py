@@ -2,17 +2,14 @@ import streamlit as st
 
 from core import descent, optimizers
 from core.errors import InputError
-from ui import course, page
+from ui import page
 from ui.i18n import t
 from ui.topics import gradient_descent as gd
 from ui.training import show_outcome
 from ui.widgets import code_panel, csv_download, show_error
 
 SETTINGS = gd.SETTINGS
-page.bind(SETTINGS)
-st.title(t("gd.title"))
-course.links("gradient-descent")
-st.markdown(t("gd.intro"))
+page.open_page(SETTINGS, "gd.title", "gd.intro", "gradient-descent")
 
 
 # ---------------------------------------------------------------- 1-2. stepper, regimes and backward()

@@ -2,7 +2,7 @@ import streamlit as st
 
 from core import linear
 from core.errors import InputError
-from ui import course, page
+from ui import page
 from ui.i18n import t
 from ui.topics import linear_fit as lin
 from ui.training import show_outcome, train_or_reuse
@@ -29,10 +29,7 @@ def on_dataset_change():
     st.session_state.update(lin_lr=lr, lin_epochs=epochs, lin_batch=batch, lin_w=2.0, lin_b=0.0)
 
 
-page.bind(SETTINGS)
-st.title(t("lin.title"))
-course.links("linear-fit")
-st.markdown(t("lin.intro"))
+page.open_page(SETTINGS, "lin.title", "lin.intro", "linear-fit")
 seed = st.session_state.seed
 
 # ---------------------------------------------------------------- 1. data

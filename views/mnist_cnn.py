@@ -6,7 +6,7 @@ from streamlit_drawable_canvas import st_canvas
 from core import mnist
 from core.compute import configure_threads, pick_device
 from core.errors import DataMissingError, InputError
-from ui import charts, course, page
+from ui import charts, page
 from ui.i18n import t
 from ui.topics import mnist_cnn as mn
 from ui.training import show_outcome, train_button
@@ -38,10 +38,7 @@ def architecture(kind: str) -> list[dict]:
     return mnist.summary(mnist.build_model(kind))
 
 
-page.bind(SETTINGS)
-st.title(t("mn.title"))
-course.links("mnist-cnn")
-st.markdown(t("mn.intro"))
+page.open_page(SETTINGS, "mn.title", "mn.intro", "mnist-cnn")
 accs = pretrained_accuracy()
 
 # ---------------------------------------------------------------- 1-2. draw, and inside the CNN

@@ -2,7 +2,7 @@ import streamlit as st
 
 from core import rnn
 from core.errors import InputError
-from ui import course, page
+from ui import page
 from ui.i18n import t
 from ui.topics import rnn_hello as rh
 from ui.training import show_outcome, train_button
@@ -15,10 +15,7 @@ MODEL_CODE = {
     "embedding": (rnn.EmbeddingModel, rnn.epoch_sequence),
 }
 
-page.bind(SETTINGS)
-st.title(t("rnn.title"))
-course.links("rnn")
-st.markdown(t("rnn.intro"))
+page.open_page(SETTINGS, "rnn.title", "rnn.intro", "rnn")
 
 version = page.widget(SETTINGS, "rnn_version", horizontal=True)
 c1, c2, c3, c4 = st.columns(4)

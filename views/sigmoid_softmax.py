@@ -2,17 +2,14 @@ import streamlit as st
 
 from core import logistic, softmax
 from core.errors import InputError
-from ui import course, page
+from ui import page
 from ui.i18n import t
 from ui.topics import sigmoid_softmax as ss
 from ui.training import show_outcome, train_or_reuse
 from ui.widgets import code_panel, csv_download, show_error
 
 SETTINGS = ss.SETTINGS
-page.bind(SETTINGS)
-st.title(t("ss.title"))
-course.links("sigmoid-softmax")
-st.markdown(t("ss.intro"))
+page.open_page(SETTINGS, "ss.title", "ss.intro", "sigmoid-softmax")
 
 # ---------------------------------------------------------------- 1. sigmoid
 

@@ -2,16 +2,13 @@ import streamlit as st
 
 from core import tensors
 from core.errors import InputError
-from ui import course, page
+from ui import page
 from ui.i18n import t
 from ui.topics import tensors as tb
 from ui.widgets import code_panel, show_error
 
 SETTINGS = tb.SETTINGS
-page.bind(SETTINGS)
-st.title(t("tb.title"))
-course.links("tensors")
-st.markdown(t("tb.intro"))
+page.open_page(SETTINGS, "tb.title", "tb.intro", "tensors")
 
 # ---------------------------------------------------------------- 1. two tensors
 st.header(t("tb.operands"))
