@@ -77,3 +77,13 @@ def test_basics_pages_offer_their_results_as_csv(app):
     open_page(app, "views/gradient_descent.py")
     next(b for b in app.button if b.label == "Step").click().run()
     assert STRINGS["gd.dl_steps"]["en"] in [b.proto.label for b in app.get("download_button")]
+
+
+def test_a_long_linear_fit_waits_for_train_then_shows_its_result(app):
+    open_page(app, "views/linear_fit.py")
+    app.number_input(key="lin_n").set_value(5000).run()
+    app.number_input(key="lin_epochs").set_value(30).run()  # ~1 s per loop: no longer retrained on every change
+    assert any("30,000 updates" in i.value for i in app.info) and not app.success
+    next(b for b in app.button if b.label == "Train").click().run()
+    assert not app.exception
+    assert any("agree to" in s.value for s in app.success)  # the held result is shown after the rerun

@@ -92,22 +92,17 @@ def show_outcome(history: History, prefix: str = "") -> bool:
 
 
 def train_or_reuse(ns: str, config: tuple, train_fn: Callable, *, auto: bool, note: str = "", x_title=None):
-    """The result for `config`: kept from before, trained now when cheap (`auto`), or trained on
-    the Train button with progress and Stop when it would take long. None until there is one."""
+    """The result for `config`: kept from before, trained now when cheap (`auto`), or trained by
+    the Train button (train_button: progress, Stop) when it would take long. None until there is one."""
     held = st.session_state.get(ns)
-    if held is not None and held.matches(config):
+    if held is not None and held.matches(config) and held.result is not None:
         return held.result
     if auto:
         st.session_state[ns] = Held(config, train_fn(None))
         return st.session_state[ns].result
     if note:
         st.info(note, icon=":material/timer:")
-    if st.button(t("train.run"), key=f"{ns}.train", type="primary", icon=":material/play_arrow:"):
-        result = LiveTraining(ns, x_title=x_title).run(train_fn)
-        if result is not None:
-            st.session_state[ns] = Held(config, result)
-            return result
-    stopped_note(ns)
+    train_button(ns, t("train.run"), config, lambda: (None, None, train_fn), x_title=x_title)
     return None
 
 
