@@ -81,8 +81,16 @@ def degree_sweep(data: PolyData, weight_decay: float = 0.0, max_degree: int = MA
 
 def decay_sweep(data: PolyData, degree: int, decays=(0.0, 1e-4, 1e-3, 1e-2, 1e-1, 1.0, 10.0)) -> list[dict]:
     """Coefficients of the closed-form fit as weight decay grows: they shrink towards 0."""
-    return [{"wd": wd, "coef": closed_form(data, degree, wd).tolist(),
-             "norm": closed_form(data, degree, wd).norm().item()} for wd in decays]  # fmt: skip
+    rows = []
+    for wd in decays:
+        w = closed_form(data, degree, wd)
+        rows.append({"wd": wd, "coef": w.tolist(), "norm": w.norm().item()})
+    return rows
+
+
+def updates(n_train: int, epochs: int, batch_size: int = 10) -> int:
+    """Minibatch updates one training run makes: what its time grows with."""
+    return -(-int(n_train) // batch_size) * int(epochs)
 
 
 def train(

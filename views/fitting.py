@@ -42,7 +42,7 @@ code_panel(fitting.make_data, fitting.poly_features, fitting.closed_form)
 st.header(t("of.train"))
 c1, c2 = st.columns(2)
 epochs, lr = page.widget(SETTINGS, "of_epochs", c1), page.widget(SETTINGS, "of_lr", c2)
-updates = epochs * -(-n // 10)
+updates = fitting.updates(n, epochs)
 result = train_or_reuse("of.run", (n, noise, seed, degree, wd, epochs, lr),
                         lambda cb: fitting.train(data, degree, wd, epochs, lr, seed=seed, callback=cb),
                         auto=updates <= of.AUTO_UPDATES, note=t("train.large", updates=updates))  # fmt: skip
