@@ -148,14 +148,15 @@ def finite(value) -> bool:
 
 
 def accumulation(text: str, values: dict, times: int = 3) -> list[dict]:
-    """w.grad, x.grad, b.grad after each of several backward() calls without zero_grad: they add up."""
+    """w.grad, x.grad, b.grad after each of several backward() calls without zero_grad: they add up.
+    A leaf the expression does not use gets no .grad at all (None), as in torch."""
     graph = build(text, values, {n: True for n in LEAVES})
     rows: list[dict] = []
     if not graph.output.requires_grad:  # a constant expression: no leaf, no graph, nothing to add up
         return rows
     for k in range(1, times + 1):
         graph.output.backward(retain_graph=True)
-        rows.append({"call": k, **{n: t.grad.item() for n, t in graph.leaves.items()}})
+        rows.append({"call": k, **{n: None if t.grad is None else t.grad.item() for n, t in graph.leaves.items()}})
     return rows
 
 

@@ -343,3 +343,56 @@ def test_quick_slider_moves_keep_the_typed_logits(browser, server):
         box = page.locator('[data-testid="stTextInput"]').filter(has_text="logits o").locator("input")
         expect(box).to_have_value("1,2,3")
         page.close()
+
+
+def test_notebook_download_holds_the_settings_on_the_page(page):
+    """The deferred download (built when pressed) reaches the browser as a valid notebook with the
+    slider's current value; tests/test_notebooks.py runs such notebooks in a kernel."""
+    import nbformat
+
+    go_to(page, "Under- and over-fitting", "Under- and over-fitting")
+    thumb = page.locator('[data-testid="stSlider"]').first.locator('input[type="range"]')
+    thumb.focus()
+    thumb.press("ArrowRight")  # degree 3 → 4
+    expect(page).to_have_url(re.compile(r"of_degree=4"), timeout=30_000)
+    with page.expect_download(timeout=60_000) as download:
+        page.get_by_role("button", name="Download as Jupyter notebook").click()
+    assert download.value.suggested_filename == "fitting.ipynb"
+    nb = nbformat.read(download.value.path(), as_version=4)
+    nbformat.validate(nb)
+    parameters = next(cell for cell in nb.cells if "parameters" in cell.metadata.get("tags", []))
+    assert "degree = 4" in parameters.source.splitlines()
+    assert nb.cells[0].source.startswith("# Under- and over-fitting")
+
+
+def new_page(browser, server):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.goto(server)
+    page.get_by_role("heading", name="Deep Learning Playground").first.wait_for(timeout=60_000)
+    return context, page
+
+
+def test_a_second_learner_waits_in_line_and_can_leave_it(browser, server):
+    """Two sessions: while one trains, the other sees its place in line (never "try again"); Stop
+    takes it out of the line, and once the first is done a new press trains at once."""
+    first_ctx, first = new_page(browser, server)
+    second_ctx, second = new_page(browser, server)
+    try:
+        go_to(first, "Diabetes MLP", "Diabetes MLP")
+        set_number(first, "epochs", 5000)
+        click_button(first, "Train")
+        expect(first.get_by_text("/5000").first).to_be_visible(timeout=30_000)
+        go_to(second, "RNN: hello → ohlol", "RNN: hello → ohlol")
+        click_button(second, "Train")
+        expect(second.get_by_text("you are number 1 in line").first).to_be_visible(timeout=30_000)
+        click_button(second, "Stop")
+        expect(second.get_by_text("You left the line").first).to_be_visible(timeout=30_000)
+        click_button(first, "Stop")
+        expect(first.get_by_text("Stopped at epoch").first).to_be_visible(timeout=30_000)
+        click_button(second, "Train")
+        expect(second.get_by_text("Predicted string after epoch 15:").first).to_be_visible(timeout=30_000)
+        assert second.locator('[data-testid="stException"]').count() == 0
+    finally:
+        first_ctx.close()
+        second_ctx.close()

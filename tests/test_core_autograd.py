@@ -81,3 +81,11 @@ def test_non_finite_results_are_flagged():
 def test_a_constant_expression_has_no_graph_and_no_gradients():
     values = {"x": 1.0, "w": 2.0, "b": 3.0}
     assert autograd.accumulation("-1", values) == [] and autograd.second_backward_error("2 * 3", values) is None
+
+
+def test_accumulation_leaves_an_unused_leaf_without_grad():
+    """Regression (found by the browser test typing `w * x ** 2`): b is not in the expression, so
+    torch gives it no .grad; the table must say so instead of crashing."""
+    rows = autograd.accumulation("w * x ** 2", {"x": 3.0, "w": 2.0, "b": 1.0})
+    assert [r["b"] for r in rows] == [None, None, None]
+    assert [r["w"] for r in rows] == [9.0, 18.0, 27.0]  # d(w x²)/dw = x² = 9, added up per call

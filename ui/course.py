@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from ui.i18n import lang, t
+from ui.i18n import lang, tr
 
 D2L_EN = "https://d2l.ai/{}.html"
 D2L_ZH = "https://zh.d2l.ai/{}.html"
@@ -40,9 +40,13 @@ COURSE = {
 
 
 def links(url_path: str) -> None:
-    """A caption under the title: the book in the reader's language first, then the other edition."""
+    st.caption(links_markdown(url_path, lang()))
+
+
+def links_markdown(url_path: str, lang: str) -> str:
+    """The book in the reader's edition first, then the other edition, then the lecture."""
     c = COURSE[url_path]
     en, zh = D2L_EN.format(c.d2l_en), D2L_ZH.format(c.d2l_zh)
-    book = f"[{t('course.d2l')}]({zh}) · [{t('course.d2l_other')}]({en})" if lang() == "zh" else (
-        f"[{t('course.d2l')}]({en}) · [{t('course.d2l_other')}]({zh})")  # fmt: skip
-    st.caption(f"📖 {book} · 🎬 [{t('course.lecture', n=c.lecture)}]({LIU_ER.format(c.lecture)})")
+    first, other = (zh, en) if lang == "zh" else (en, zh)
+    book = f"[{tr(lang, 'course.d2l')}]({first}) · [{tr(lang, 'course.d2l_other')}]({other})"
+    return f"📖 {book} · 🎬 [{tr(lang, 'course.lecture', n=c.lecture)}]({LIU_ER.format(c.lecture)})"

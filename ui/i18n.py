@@ -13,7 +13,12 @@ def lang() -> str:
 
 def t(key: str, /, **params) -> str:
     """Always formatted, so a template's doubled braces `{{ }}` always show as single ones."""
-    return STRINGS[key][lang()].format(**params)
+    return tr(lang(), key, **params)
+
+
+def tr(language: str, key: str, /, **params) -> str:
+    """`t` in a given language, for text built outside a page run (a downloaded notebook)."""
+    return STRINGS[key][language].format(**params)
 
 
 def translate_error(exc: Exception) -> str:

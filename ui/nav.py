@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from ui.notebook import Notebook
 from ui.settings import PageSettings
 from ui.topics import (
     autograd,
@@ -26,27 +27,28 @@ class Topic:
     icon: str
     url_path: str
     settings: PageSettings  # every setting the page declares: its widgets, its URL, its fuzz test
+    notebook: Notebook  # what "Download as Jupyter notebook" holds; tests/test_notebooks.py runs it
 
 
 TOPICS = [
     Topic("app.section.foundations", "views/tensors.py", "tb.title", "tb.blurb",
-          ":material/grid_on:", "tensors", tensors.SETTINGS),
+          ":material/grid_on:", "tensors", tensors.SETTINGS, tensors.NOTEBOOK),
     Topic("app.section.foundations", "views/autograd.py", "ag.title", "ag.blurb",
-          ":material/account_tree:", "autograd", autograd.SETTINGS),
+          ":material/account_tree:", "autograd", autograd.SETTINGS, autograd.NOTEBOOK),
     Topic("app.section.foundations", "views/fitting.py", "of.title", "of.blurb",
-          ":material/ssid_chart:", "fitting", fitting.SETTINGS),
+          ":material/ssid_chart:", "fitting", fitting.SETTINGS, fitting.NOTEBOOK),
     Topic("app.section.foundations", "views/dimensions.py", "cd.title", "cd.blurb",
-          ":material/scatter_plot:", "dimensions", dimensions.SETTINGS),
+          ":material/scatter_plot:", "dimensions", dimensions.SETTINGS, dimensions.NOTEBOOK),
     Topic("app.section.basics", "views/linear_fit.py", "lin.title", "lin.blurb",
-          ":material/show_chart:", "linear-fit", linear_fit.SETTINGS),
+          ":material/show_chart:", "linear-fit", linear_fit.SETTINGS, linear_fit.NOTEBOOK),
     Topic("app.section.basics", "views/gradient_descent.py", "gd.title", "gd.blurb",
-          ":material/trending_down:", "gradient-descent", gradient_descent.SETTINGS),
+          ":material/trending_down:", "gradient-descent", gradient_descent.SETTINGS, gradient_descent.NOTEBOOK),
     Topic("app.section.basics", "views/sigmoid_softmax.py", "ss.title", "ss.blurb",
-          ":material/functions:", "sigmoid-softmax", sigmoid_softmax.SETTINGS),
+          ":material/functions:", "sigmoid-softmax", sigmoid_softmax.SETTINGS, sigmoid_softmax.NOTEBOOK),
     Topic("app.section.networks", "views/diabetes_mlp.py", "dm.title", "dm.blurb",
-          ":material/monitor_heart:", "diabetes-mlp", diabetes_mlp.SETTINGS),
+          ":material/monitor_heart:", "diabetes-mlp", diabetes_mlp.SETTINGS, diabetes_mlp.NOTEBOOK),
     Topic("app.section.networks", "views/mnist_cnn.py", "mn.title", "mn.blurb",
-          ":material/draw:", "mnist-cnn", mnist_cnn.SETTINGS),
+          ":material/draw:", "mnist-cnn", mnist_cnn.SETTINGS, mnist_cnn.NOTEBOOK),
     Topic("app.section.networks", "views/rnn_hello.py", "rnn.title", "rnn.blurb",
-          ":material/replay:", "rnn", rnn_hello.SETTINGS),
+          ":material/replay:", "rnn", rnn_hello.SETTINGS, rnn_hello.NOTEBOOK),
 ]  # fmt: skip

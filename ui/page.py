@@ -7,12 +7,14 @@ page.sync(SETTINGS)                      # end of a fragment: the address bar st
 page.share(SETTINGS)                     # last line: the share popover (it also syncs)
 """
 
+import functools
 from typing import Any
 
 import streamlit as st
 
-from ui import course
-from ui.i18n import LANGS, t
+from ui import course, notebook
+from ui.i18n import LANGS, lang, t
+from ui.notebook import Notebook
 from ui.settings import (
     Choice,
     Flag,
@@ -130,13 +132,20 @@ def sync(settings: PageSettings) -> None:
         st.query_params.from_dict(query)
 
 
-def share(settings: PageSettings) -> None:
-    """Sync the URL and offer the link. Opening the popover reruns the page, so the link it shows
-    is built from the settings as they are now, also after a fragment changed them."""
+def share(settings: PageSettings, recipe: Notebook) -> None:
+    """Last line of a page: sync the URL, offer the link and the page as a notebook. Opening the
+    popover reruns the page, so the link it shows is built from the settings as they are now, also
+    after a fragment changed them."""
     sync(settings)
-    with st.popover(t("share.button"), icon=":material/link:", key="share_popover", on_change="rerun"):
+    left, right = st.columns(2, width=520)
+    with left.popover(t("share.button"), icon=":material/link:", key="share_popover", on_change="rerun"):
         st.caption(t("share.help"))
         st.code(share_link(settings), language=None)
+    # Built when pressed (on another thread, so from values captured now, not from session state)
+    build = functools.partial(notebook.build_bytes, recipe, notebook.values_for(settings, st.session_state), lang())
+    right.download_button(t("nb.download"), build, f"{recipe.course}.ipynb", mime="application/x-ipynb+json",
+                          on_click="ignore", icon=":material/download:", key="notebook_download",
+                          help=t("nb.download_help"))  # fmt: skip
 
 
 def share_link(settings: PageSettings) -> str:

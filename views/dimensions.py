@@ -68,4 +68,4 @@ def knn_section():
 
 distance_and_volume_sections()
 knn_section()
-page.share(SETTINGS)
+page.share(SETTINGS, cd.NOTEBOOK)

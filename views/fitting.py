@@ -66,4 +66,4 @@ st.altair_chart(of.decay_chart(fitting.decay_sweep(data, degree)), width="stretc
 st.caption(t("of.decay_note", degree=degree))
 code_panel(fitting.decay_sweep)
 
-page.share(SETTINGS)
+page.share(SETTINGS, of.NOTEBOOK)

@@ -190,4 +190,4 @@ for name in chosen:
         except InputError as exc:
             show_error(exc)
 
-page.share(SETTINGS)
+page.share(SETTINGS, gd.NOTEBOOK)

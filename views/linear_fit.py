@@ -165,4 +165,4 @@ if runs:
     st.altair_chart(lin.lr_chart(runs), width="stretch")
 code_panel(linear.lr_comparison)
 
-page.share(SETTINGS)
+page.share(SETTINGS, lin.NOTEBOOK)

@@ -172,4 +172,4 @@ if held is not None and held.history is not None and (held.history.rows or held.
         model_download(t("mn.download"), trained_model, f"mnist_{kind_t}_trained.pt")
 code_panel(mnist.train, mnist.evaluate, mnist.normalise)
 
-page.share(SETTINGS)
+page.share(SETTINGS, mn.NOTEBOOK)

@@ -29,7 +29,7 @@ try:
     rnn.check_pair(source, target)
 except InputError as exc:
     show_error(exc)
-    page.share(SETTINGS)
+    page.share(SETTINGS, rh.NOTEBOOK)
     st.stop()
 st.caption(t("rnn.vocab", vocab=rnn.build_vocab(source, target)))
 
@@ -99,4 +99,4 @@ if rows:
     st.altair_chart(rh.seeds_chart(rows), width="stretch")
 code_panel(rnn.across_seeds, rnn.stably_correct_by)
 
-page.share(SETTINGS)
+page.share(SETTINGS, rh.NOTEBOOK)

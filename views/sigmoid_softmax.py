@@ -131,4 +131,4 @@ c1, c2 = st.columns(2)
 softmax_sections(page.widget(SETTINGS, "ss_names", c1, placeholder=t("ss.default_names")),
                  page.widget(SETTINGS, "ss_logits", c2))  # fmt: skip
 
-page.share(SETTINGS)
+page.share(SETTINGS, ss.NOTEBOOK)

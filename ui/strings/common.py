@@ -29,10 +29,6 @@ STRINGS = {
         "en": "Epoch {step}/{total} · loss {loss:.4f}",
         "zh": "第 {step}/{total} 轮 · 损失 {loss:.4f}",
     },
-    "train.busy": {
-        "en": "Another session is training right now; the CPU runs one training at a time. Try again in a moment.",
-        "zh": "另一个会话正在训练；CPU 一次只运行一个训练。请稍后再试。",
-    },
     "train.stopped": {
         "en": "Stopped at epoch {step}; the partial result is kept.",
         "zh": "已在第 {step} 轮停止，保留了部分结果。",
@@ -292,5 +288,37 @@ STRINGS = {
     "err.expr_not_allowed": {
         "en": "'{part}' is not allowed here: use numbers, {leaves}, + − * / ** and {functions}.",
         "zh": "这里不允许使用 '{part}'：请只用数字、{leaves}、+ − * / ** 以及 {functions}。",
+    },
+    "nb.download": {
+        "en": "Download as Jupyter notebook",
+        "zh": "下载为 Jupyter 笔记本",
+    },
+    "nb.download_help": {
+        "en": "The core code this page ran, with your current settings, as a notebook that runs top to bottom in a plain Jupyter kernel (install requirements.txt; MNIST and diabetes.csv are read from PLAYGROUND_DATA_DIR or ./data).",
+        "zh": "本页运行的核心代码和你当前的设置，打包成一个可在普通 Jupyter 内核中从头运行到尾的笔记本（先安装 requirements.txt；MNIST 和 diabetes.csv 从 PLAYGROUND_DATA_DIR 或 ./data 读取）。",
+    },
+    "nb.about": {
+        "en": "*Exported from the Deep Learning Playground.* The cells below hold the exact code the page ran and the settings you had chosen: change a setting, run all cells again, and compare with the page.",
+        "zh": "*从深度学习游乐场导出。* 下面的单元格包含页面实际运行的代码和你选定的设置：改一个设置，重新运行全部单元格，再和页面对照。",
+    },
+    "nb.setup": {
+        "en": "## Setup\n\nInstall the packages once with `pip install -r requirements.txt` (from the playground's repository). The next cell says where data files are read from and puts the playground's code in a folder `playground_code/` beside this notebook.",
+        "zh": "## 准备\n\n先用 `pip install -r requirements.txt`（在游乐场的代码仓库里）安装一次依赖。下一个单元格指定数据文件的读取位置，并把游乐场的代码放进本笔记本旁边的 `playground_code/` 文件夹。",
+    },
+    "nb.core_code": {
+        "en": "## The code the page ran\n\nEach cell writes one module of the playground's `core` package, unchanged: models, data and training in plain PyTorch. Read them here, or run them to write the files.",
+        "zh": "## 页面运行的代码\n\n每个单元格原样写出游乐场 `core` 包中的一个模块：用纯 PyTorch 写的模型、数据和训练。可以在这里阅读，运行它们即可写出这些文件。",
+    },
+    "nb.settings": {
+        "en": "## Your settings\n\nThe values you had on the page (the same names, without the page's prefix). `seed` is the sidebar's random seed.",
+        "zh": "## 你的设置\n\n你在页面上选定的值（名称相同，去掉了页面前缀）。`seed` 是侧边栏中的随机种子。",
+    },
+    "train.queued": {
+        "en": "Waiting for the trainer: you are number {place} in line, about {seconds} s to go. This server trains one model at a time so each run gets every core; Stop leaves the line.",
+        "zh": "正在排队等待训练：你排在第 {place} 位，大约还要 {seconds} 秒。服务器一次只训练一个模型，好让每次训练都用上全部 CPU 核心；点“停止”即可离开队列。",
+    },
+    "train.left_line": {
+        "en": "You left the line before your training started.",
+        "zh": "你在训练开始前离开了队列。",
     },
 }

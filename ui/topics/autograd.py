@@ -4,6 +4,7 @@ import pandas as pd
 
 from core import autograd
 from ui.i18n import t
+from ui.notebook import Cell, Code, Md, Notebook
 from ui.settings import Flag, Number, Text, page
 
 SETTINGS = page(
@@ -52,3 +53,35 @@ def leaves_table(graph: autograd.Graph, grads: dict) -> pd.DataFrame:
 def accumulation_table(rows) -> pd.DataFrame:
     return pd.DataFrame([{t("ag.col.call"): r["call"], **{f"{n}.grad": number(r[n]) for n in autograd.LEAVES}}
                          for r in rows]).set_index(t("ag.col.call"))  # fmt: skip
+
+
+def notebook_cells(v) -> list[Cell]:
+    return [
+        Md(("ag.expression",)),
+        Code("""
+from core import autograd
+import pandas as pd
+
+graph = autograd.build(expr, {"x": x, "w": w, "b": b}, {"x": rg_x, "w": rg_w, "b": rg_b})
+out = graph.output
+print(f"out = {graph.text} = {out.item():.6g}, requires_grad={out.requires_grad}, grad_fn={out.grad_fn}")"""),
+        Md(("ag.graph", "ag.graph_note")),
+        Code("""
+nodes, edges = autograd.graph_nodes(graph)
+display(pd.DataFrame(nodes))
+edges"""),
+        Md(("ag.backward", "ag.leaves_note")),
+        Code("""
+grads, error = autograd.gradients(graph)
+print("RuntimeError:", error) if error else print(grads)"""),
+        Md(("ag.surprises",)),
+        Md(("ag.accumulate",), level=3),
+        Code("pd.DataFrame(autograd.accumulation(expr, {'x': x, 'w': w, 'b': b}))"),
+        Md(("ag.twice",), level=3),
+        Code("autograd.second_backward_error(expr, {'x': x, 'w': w, 'b': b})"),
+        Md(("ag.detach",), level=3),
+        Code("autograd.detach_demo(w)"),
+    ]
+
+
+NOTEBOOK = Notebook("ag.title", "ag.intro", "autograd", notebook_cells)

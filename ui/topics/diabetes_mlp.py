@@ -6,6 +6,7 @@ import pandas as pd
 from core import diabetes
 from ui import charts
 from ui.i18n import t
+from ui.notebook import Cell, Code, Md, Notebook
 from ui.settings import Choice, Flag, Number, Text, page
 
 FEATURE_LABELS = {f: f"dm.f.{f}" for f in diabetes.FEATURES}  # display names of the CSV's columns
@@ -107,3 +108,45 @@ def _colour(value: float, probability: bool) -> str:
     v = max(-1.0, min(1.0, v))
     r, g, b = (255, int(255 * (1 - v)), int(255 * (1 - v))) if v >= 0 else (int(255 * (1 + v)), int(255 * (1 + v)), 255)
     return f"#{r:02x}{g:02x}{b:02x}"
+
+
+def notebook_variables(v) -> dict:
+    """The form's eight values as one dict, as `activations_for` takes them."""
+    form = {key.removeprefix("form_"): value for key, value in v.items() if key.startswith("form_")}
+    return {**{key: value for key, value in v.items() if not key.startswith("form_")}, "form": form}
+
+
+def notebook_cells(v) -> list[Cell]:
+    return [
+        Md(("dm.data",)),
+        Code("""
+from core import diabetes
+import altair as alt
+import pandas as pd
+
+df = diabetes.load_frame()  # from PLAYGROUND_DATA_DIR (see the setup cell)
+split = diabetes.prepare(df, seed=seed, impute=impute)
+print(f"{len(df)} rows; {len(split.x_train)} to train on, {len(split.x_test)} held out")
+df.head()"""),
+        Md(("dm.model",)),
+        Code("""
+model = diabetes.build_model(diabetes.parse_hidden(hidden), act, seed)
+history = diabetes.train(model, split, opt, lr, batch, epochs, seed)
+print(model)
+print("last epoch:", history.last, " diverged at", history.diverged_at)
+curves = pd.DataFrame(history.rows).melt("step", ["train_acc", "test_acc"], var_name="set", value_name="accuracy")
+alt.Chart(curves).mark_line().encode(x="step", y="accuracy", color="set")"""),
+        Md(("dm.results",)),
+        Code("""
+report = diabetes.test_report(model, split)
+print(f"ROC AUC {report['auc']:.3f}; always guessing the majority class: {report['baseline']:.3f}")
+report["confusion"]"""),
+        Md(("dm.inside",)),
+        Code("""
+activations, truth = (diabetes.activations_for(model, split, row=row) if source == "row"
+                      else diabetes.activations_for(model, split, values=form))
+activations"""),
+    ]
+
+
+NOTEBOOK = Notebook("dm.title", "dm.intro", "diabetes-mlp", notebook_cells, notebook_variables)

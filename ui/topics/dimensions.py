@@ -6,6 +6,7 @@ import pandas as pd
 from core import dimensions
 from ui import charts
 from ui.i18n import t
+from ui.notebook import Cell, Code, Md, Notebook
 from ui.settings import Number, page
 
 SETTINGS = page(
@@ -52,3 +53,34 @@ def knn_chart(rows, irrelevant: int, accuracy: float):
                                                     scale=alt.Scale(type="log")))  # fmt: skip
     chance = alt.Chart(pd.DataFrame({"y": [0.5]})).mark_rule(strokeDash=[4, 4], color="gray").encode(y="y:Q")
     return line + chance + charts.marker(irrelevant + 1, accuracy, t("cd.yours"), color="#e4572e", shape="circle")
+
+
+def notebook_cells(v) -> list[Cell]:
+    return [
+        Md(("cd.distances", "cd.contrast_note")),
+        Code("""
+from core import dimensions
+import altair as alt
+import pandas as pd
+
+rows = pd.DataFrame(dimensions.concentration(n=n, seed=seed))
+display(rows)
+here = dimensions.concentration((d,), n, seed)[0]
+print(f"d = {d}: max/min distance {here['ratio']:.3g}, contrast {here['contrast']:.3g}")"""),
+        Md(("cd.histogram_note",), level=0),
+        Code("""
+hist = pd.concat([pd.DataFrame(dimensions.histogram(dims, n, seed)).assign(d=dims) for dims in (2, d)])
+alt.Chart(hist).mark_bar(opacity=0.6).encode(x="start", x2="end", y="share", color="d:N")"""),
+        Md(("cd.volume",)),
+        Code(
+            'print(f"share of the volume within {eps} of the surface in {d} dimensions: '
+            '{dimensions.shell_share(d, eps):.4%}")'
+        ),
+        Md(("cd.knn", "cd.knn_note")),
+        Code("""
+print(f"accuracy with {irrelevant} irrelevant features: {dimensions.knn_accuracy(irrelevant, k, seed=seed):.1%}")
+pd.DataFrame(dimensions.knn_curve(k, seed=seed))"""),
+    ]
+
+
+NOTEBOOK = Notebook("cd.title", "cd.intro", "dimensions", notebook_cells)

@@ -6,6 +6,7 @@ import pandas as pd
 from core import fitting
 from ui import charts
 from ui.i18n import t
+from ui.notebook import Cell, Code, Md, Notebook
 from ui.settings import Number, page
 
 AUTO_UPDATES = 400  # SGD runs up to this many minibatch updates retrain on every change (~0.15 s)
@@ -68,3 +69,36 @@ def coef_table(w, degree) -> pd.DataFrame:
     true = list(fitting.TRUE_W) + [0.0] * (degree + 1 - len(fitting.TRUE_W))
     return pd.DataFrame({t("of.col.power"): [f"x^{i}/{i}!" for i in range(degree + 1)],
                          t("of.col.true"): true[: degree + 1], t("of.col.fit"): [round(v, 4) for v in w.tolist()]})  # fmt: skip
+
+
+def notebook_cells(v) -> list[Cell]:
+    return [
+        Md(("of.data",)),
+        Code("""
+from core import fitting
+import altair as alt
+import pandas as pd
+
+data = fitting.make_data(n, noise, seed)
+w_exact = fitting.closed_form(data, degree, wd)
+train_loss, test_loss = fitting.errors(data, degree, w_exact)
+print(f"closed form, degree {degree}: train loss {train_loss:.4g}, test loss {test_loss:.4g}")
+print("weights:", [round(w, 4) for w in w_exact.tolist()])"""),
+        Md(("of.train",)),
+        Code("""
+w_sgd, history = fitting.train(data, degree, wd, epochs, lr, seed=seed)
+print(f"SGD after {len(history.rows)} epochs: train loss {history.last['loss']:.4g}, "
+      f"test loss {history.last['test_loss']:.4g}, diverged at {history.diverged_at}")
+losses = pd.DataFrame(history.rows).melt("step", ["loss", "test_loss"], var_name="set")
+alt.Chart(losses).mark_line().encode(x="step", y=alt.Y("value", scale=alt.Scale(type="log")), color="set")"""),
+        Md(("of.u", "of.u_note")),
+        Code("""
+sweep = pd.DataFrame(fitting.degree_sweep(data, wd))
+alt.Chart(sweep.melt("degree", var_name="set", value_name="loss")).mark_line(point=True).encode(
+    x="degree", y=alt.Y("loss", scale=alt.Scale(type="log")), color="set")"""),
+        Md(("of.decay",)),
+        Code("pd.DataFrame(fitting.decay_sweep(data, degree))"),
+    ]
+
+
+NOTEBOOK = Notebook("of.title", "of.intro", "fitting", notebook_cells)

@@ -7,6 +7,7 @@ import pandas as pd
 from core import descent, optimizers
 from ui import charts
 from ui.i18n import t
+from ui.notebook import Cell, Code, Md, Notebook
 from ui.settings import Choice, Flag, Many, Number, page
 
 PLAY_INTERVAL_S = 0.4
@@ -190,3 +191,45 @@ def graph_dot(w) -> str:
 
 def accumulation_table(grads) -> pd.DataFrame:
     return pd.DataFrame({t("gd.call"): range(1, len(grads) + 1), "w.grad": grads})
+
+
+def notebook_variables(v) -> dict:
+    """Only the chosen surface's start and optimizer settings, gathered as the race takes them."""
+    surface = v["surface"]
+    kx, ky = (key.removeprefix("gd_") for key in start_keys(surface))
+    chosen = {name: {param: v[param_key(surface, name, param).removeprefix("gd_")] for param in params}
+              for name, params in optimizers.defaults_for(surface).items() if name in v["opts"]}  # fmt: skip
+    keep = ("w0", "lr", "bias", "n", "sgd_lr", "surface", "kappa", "eps", "steps", "seed")
+    return {**{key: v[key] for key in keep}, "start": [v[kx], v[ky] + v["eps"]], "optimizer_settings": chosen}
+
+
+def notebook_cells(v) -> list[Cell]:
+    return [
+        Md(("gd.stepper",)),
+        Code("""
+from core import descent, optimizers
+import altair as alt
+import pandas as pd
+
+stepper = descent.Stepper(w0, bias)
+stepper.advance(lr, n)
+print(f"after {len(stepper.history.rows)} steps: w = {stepper.w:.4f}, b = {stepper.b:.4f}, "
+      f"diverged: {stepper.diverged}, regime: {descent.regime(lr, bias)}")
+pd.DataFrame(stepper.table())"""),
+        Md(("gd.sgd", "gd.sgd_note")),
+        Code("""
+alt.Chart(pd.DataFrame(descent.gd_vs_sgd(1.0, sgd_lr, 30))).mark_line().encode(
+    x="update", y=alt.Y("cost", scale=alt.Scale(type="log")), color="method")"""),
+        Md(("gd.surfaces",)),
+        Code("""
+race = optimizers.race(surface, start, optimizer_settings, steps, kappa)
+for name, (path, diverged_at) in race.items():
+    x, y, f = path[-1]
+    print(f"{name:9s} after {len(path) - 1} steps: ({x:.4f}, {y:.4f}), f = {f:.4g}, diverged at {diverged_at}")
+paths = pd.DataFrame([{"optimizer": name, "step": k, "x": x, "y": y}
+                      for name, (path, _) in race.items() for k, (x, y, _) in enumerate(path)])
+alt.Chart(paths).mark_line(point=True).encode(x="x", y="y", order="step", color="optimizer")"""),
+    ]
+
+
+NOTEBOOK = Notebook("gd.title", "gd.intro", "gradient-descent", notebook_cells, notebook_variables)

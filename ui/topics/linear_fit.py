@@ -6,6 +6,7 @@ import pandas as pd
 from core import linear
 from ui import charts
 from ui.i18n import t
+from ui.notebook import Cell, Code, Md, Notebook
 from ui.settings import Choice, Number, page
 
 # dataset -> (lr, epochs, batch size): D2L's for synthetic data, Liu Er's for his three points
@@ -92,3 +93,46 @@ def lr_chart(runs: dict):
 
 def vector(values) -> str:
     return "[" + ", ".join(f"{v:.4f}" for v in values) + "]"
+
+
+def notebook_cells(v) -> list[Cell]:
+    return [
+        Md(("lin.data",)),
+        Code("""
+from core import linear
+import altair as alt
+import pandas as pd
+
+if ds == "synthetic":
+    X, y = linear.synthetic_data([tw1, tw2], tb, n, noise, seed)
+else:  # the course's three points, without or with a bias in the data
+    X, y = linear.course_data(with_bias=ds == "course_bias")
+print(X.shape, y.shape)"""),
+        Md(("lin.landscape",)),
+        Code("""
+land = linear.landscape(X, y, around_fit=ds == "synthetic")
+theta_here = [w, *land.theta_star[1:-1], b]
+ws, mses = linear.sweep(X, y, theta_here, *land.w_range)
+print(f"MSE at w = {w}, b = {b}: {linear.sweep(X, y, theta_here, w, w)[1][0]:.4f}")
+alt.Chart(pd.DataFrame({"w": ws, "mse": mses})).mark_line().encode(x="w", y="mse")"""),
+        Md(("lin.train",)),
+        Code("""
+linear.check_training(X, lr, epochs, batch)
+scratch, concise = linear.train_both(X, y, lr, epochs, batch, seed)
+print("from scratch:", scratch.parameters(), " diverged at", scratch.diverged_at)
+print("nn.Linear + torch.optim.SGD:", concise.parameters())
+print("largest difference between the two:", linear.agreement(scratch, concise))
+pd.DataFrame({"epoch": [r["step"] for r in scratch.history.rows],
+              "scratch_loss": scratch.history.losses, "concise_loss": concise.history.losses})"""),
+        Md(("lin.closed",)),
+        Code('print("least squares [w..., b]:", land.theta_star)'),
+        Md(("lin.lrs", "lin.lrs_note")),
+        Code("""
+runs = linear.lr_comparison(X, y, sorted({0.01, 0.02, 0.03, 0.04, own_lr}), epochs, batch, seed)
+curves = pd.DataFrame([{"lr": str(lr_), "epoch": row["step"], "loss": row["loss"]}
+                       for lr_, run in runs.items() for row in run.history.rows])
+alt.Chart(curves).mark_line(point=True).encode(x="epoch", y=alt.Y("loss", scale=alt.Scale(type="log")), color="lr")"""),
+    ]
+
+
+NOTEBOOK = Notebook("lin.title", "lin.intro", "linear-fit", notebook_cells)

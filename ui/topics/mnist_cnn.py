@@ -9,6 +9,7 @@ import torch
 
 from core import mnist
 from ui.i18n import t
+from ui.notebook import Cell, Code, Md, Notebook
 from ui.settings import Choice, Number, page
 
 MODEL_LABELS = {"cnn": "mn.k.cnn", "fc": "mn.k.fc"}
@@ -101,3 +102,37 @@ def confusion_chart(confusion):
 def wrong_images(data, wrong):
     images = [(data.x_test[i, 0].float() * mnist.STD + mnist.MEAN).clamp(0, 1).numpy() for i, _, _ in wrong]
     return images, [f"{y} → {p}" for _, y, p in wrong]
+
+
+def notebook_variables(v) -> dict:
+    """The drawing pad's settings stay on the page; the notebook trains and evaluates."""
+    return {key: value for key, value in v.items() if key not in ("stroke", "model")}
+
+
+def notebook_cells(v) -> list[Cell]:
+    return [
+        Md(("mn.conv",)),
+        Code("""
+from core import compute, mnist
+import pandas as pd
+
+print(f"a {n}×{n} input, kernel {k}, padding {p}, stride {s} → {mnist.conv_output_size(n, k, p, s)}")
+print(mnist.conv_example(ex_p, ex_s))"""),
+        Md(("mn.arch",)),
+        Code("pd.DataFrame(mnist.summary(mnist.build_model(kind)))"),
+        Md(("mn.train", "mn.why_preload")),
+        Code("""
+compute.configure_threads()
+device = compute.pick_device()
+data = mnist.preload()  # from PLAYGROUND_DATA_DIR (see the setup cell)
+model = mnist.build_model(kind, seed)
+history = mnist.train(model, data, recipe, epochs, batch, seed, device=device)
+result = mnist.evaluate(model, data.x_test, data.y_test)
+print(f"{kind}, {recipe} recipe: test accuracy {result['accuracy']:.2%} after {history.seconds:.1f} s of training")
+pd.DataFrame(history.rows).tail()"""),
+        Md(("mn.inside",)),
+        Code("pd.DataFrame(result['confusion'].tolist())"),
+    ]
+
+
+NOTEBOOK = Notebook("mn.title", "mn.intro", "mnist-cnn", notebook_cells, notebook_variables)

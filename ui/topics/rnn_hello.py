@@ -6,6 +6,7 @@ import pandas as pd
 from core import rnn
 from ui import charts
 from ui.i18n import t
+from ui.notebook import Cell, Code, Md, Notebook
 from ui.settings import Choice, Number, Text, page
 
 SETTINGS = page(
@@ -112,3 +113,24 @@ def seeds_summary(rows):
         mid = len(firsts) // 2
         median = firsts[mid] if len(firsts) % 2 else (firsts[mid - 1] + firsts[mid]) / 2
     return median, sum(r["stable_by"] for r in rows), sum(r["first_correct"] is None for r in rows), len(rows)
+
+
+def notebook_variables(v) -> dict:
+    return {key: value for key, value in v.items() if key != "epoch_view"}
+
+
+def notebook_cells(v) -> list[Cell]:
+    return [
+        Md(("rnn.printout",)),
+        Code("""
+from core import rnn
+
+run = rnn.train(version, source, target, epochs, lr, rnn.PINNED_SEEDS[version] + seed)
+print("\\n".join(run.printout()))
+print("first epoch predicting", repr(target), ":", run.first_correct)"""),
+        Md(("rnn.unrolled",)),
+        Code("rnn.stage_shapes(version, run.source, run.target)"),
+    ]
+
+
+NOTEBOOK = Notebook("rnn.title", "rnn.intro", "rnn", notebook_cells, notebook_variables)

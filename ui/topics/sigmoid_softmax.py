@@ -6,6 +6,7 @@ import pandas as pd
 from core import logistic, softmax
 from ui import charts
 from ui.i18n import t
+from ui.notebook import Cell, Code, Md, Notebook
 from ui.settings import Choice, Flag, Number, Text, page
 
 AUTO_EPOCHS = 5_000  # logistic runs up to this long retrain on every change (~0.5 s)
@@ -106,3 +107,41 @@ def overflow_table(demo) -> pd.DataFrame:
 
 def cross_entropy_table(forms) -> pd.DataFrame:
     return pd.DataFrame({t("ss.col.form"): list(forms), t("ss.col.value"): list(forms.values())})
+
+
+def notebook_cells(v) -> list[Cell]:
+    return [
+        Md(("ss.sigmoid", "ss.sat_note")),
+        Code("""
+from core import logistic, softmax
+import altair as alt
+import pandas as pd
+
+x, curves = logistic.activation_view(w, b, ("sigmoid", "tanh", "relu") if compare else ("sigmoid",))
+print("saturated where |slope| < 0.05:", logistic.saturated_regions(w, b, -10, 10))
+frames = pd.concat([pd.DataFrame({"x": x, "value": values, "curve": name}) for name, values in curves])
+alt.Chart(frames).mark_line().encode(x="x", y="value", color="curve")"""),
+        Md(("ss.logreg", "ss.logreg_note")),
+        Code("""
+run = logistic.train_logistic(epochs, lr, seed)
+print(f"w = {run.w:.3f}, b = {run.b:.3f}, P(pass | 4 hours) = {run.predict(4.0):.4f}, "
+      f"diverged at {run.history.diverged_at}")
+alt.Chart(pd.DataFrame(run.history.rows)).mark_line().encode(x="step", y="loss")"""),
+        Md(("ss.bce", "ss.bce_note")),
+        Code("pd.DataFrame(logistic.bce_vs_logits())"),
+        Md(("ss.softmax", "ss.terms")),
+        Code("""
+logit_values = softmax.parse_logits(logits)
+pd.DataFrame(softmax.softmax_terms(logit_values, T))"""),
+        Md(("ss.shift", "ss.shift_q")),
+        Code("""
+before, after = softmax.shift_demo(logit_values, c)
+print("softmax(o):    ", before.tolist())
+print(f"softmax(o{c:+g}):", after.tolist())
+softmax.overflow_demo()"""),
+        Md(("ss.ce",)),
+        Code("softmax.cross_entropy_three_ways(logit_values, true)"),
+    ]
+
+
+NOTEBOOK = Notebook("ss.title", "ss.intro", "sigmoid-softmax", notebook_cells)

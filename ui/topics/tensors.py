@@ -4,6 +4,7 @@ import altair as alt
 import pandas as pd
 
 from ui.i18n import t
+from ui.notebook import Cell, Code, Md, Notebook
 from ui.settings import Choice, Flag, Number, Text, page
 
 SETTINGS = page(
@@ -51,3 +52,31 @@ def grid_chart(cells, title: str):
 def tensor_text(x) -> str:
     """All values of a small tensor; the first 64, flattened, of a larger one."""
     return str(x.tolist()) if x.numel() <= 64 else str(x.flatten()[:64].tolist())[:-1] + ", …]"
+
+
+def notebook_cells(v) -> list[Cell]:
+    return [
+        Md(("tb.operands",)),
+        Code("""
+from core import tensors
+import pandas as pd
+
+a = tensors.make_tensor(tensors.parse_shape(a_shape), a_values)
+b = tensors.make_tensor(tensors.parse_shape(b_shape), b_values, offset=10)
+print("a.shape =", tuple(a.shape), " b.shape =", tuple(b.shape))"""),
+        Md(("tb.rule", "tb.rule_text")),
+        Code("""
+result = tensors.broadcast(a, b, op)
+display(pd.DataFrame(result.steps))
+print(f"RuntimeError: {result.error}" if result.error else f"a {op} b: shape {tuple(result.shape)}\\n{result.result}")"""),
+        Md(("tb.traps",)),
+        Md(("tb.trap_loss",), level=3),
+        Code("tensors.loss_shape_trap(n)"),
+        Md(("tb.trap_keepdim",), level=3),
+        Code("tensors.keepdim_trap(dim, keepdim)"),
+        Md(("tb.trap_view",), level=3),
+        Code("tensors.contiguity_trap()"),
+    ]
+
+
+NOTEBOOK = Notebook("tb.title", "tb.intro", "tensors", notebook_cells)
