@@ -77,13 +77,6 @@ def test_validators_raise_keyed_errors():
         check_int("n", 2.5)
 
 
-def test_training_slot_is_exclusive():
-    with compute.training_slot(), pytest.raises(compute.Busy), compute.training_slot(timeout=0.01):
-        pass
-    with compute.training_slot():  # released again after both exits
-        pass
-
-
 def test_configure_threads_sets_torch():
     import torch
 

@@ -1,5 +1,6 @@
 """Live training on every page: progress, Stop, a live chart, and one way of showing how it ended."""
 
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -7,7 +8,7 @@ from typing import Any
 
 import streamlit as st
 
-from core.compute import Busy, training_slot
+from core.compute import TRAINING_QUEUE
 from core.errors import DataMissingError, InputError
 from core.training import History, Progress
 from ui import charts
@@ -49,9 +50,12 @@ class LiveTraining:
         self.chart.altair_chart(charts.history(self.rows, x_title=self.x_title), width="stretch")
 
     def run(self, train_fn: Callable[["LiveTraining"], Any]):
-        """Run train_fn(callback) holding the app-wide training slot. None if stopped or busy."""
+        """Wait for this server's training slot (place in line shown), then run train_fn(callback).
+        None if stopped. Leaving the block for any reason (Stop, a rerun, a closed tab, which
+        stops the script run) gives up the slot or the place in line."""
         st.session_state[f"{self.ns}.rows"] = self.rows
         st.session_state[f"{self.ns}.stop"] = False
+        st.session_state[f"{self.ns}.started"] = False  # still in line, until the slot is ours
         holder = st.empty()
         with holder.container():
             st.button(t("train.stop"), key=f"{self.ns}.stop_btn", icon=":material/stop_circle:",
@@ -59,15 +63,21 @@ class LiveTraining:
             self.bar = st.progress(0.0, text=t("train.starting"))
             self.chart = st.empty()
         try:
-            with training_slot():
+            with TRAINING_QUEUE.join(self.ns) as ticket:
+                self._wait_for_turn(ticket)
+                st.session_state[f"{self.ns}.started"] = True
                 result = train_fn(self)
         except TrainingStopped:
             return None  # a newer script run is already showing the partial result
-        except Busy:
-            holder.warning(t("train.busy"))
-            return None
         holder.empty()
         return result
+
+    def _wait_for_turn(self, ticket) -> None:
+        while not ticket.wait(timeout=0.5):
+            if st.session_state.get(f"{self.ns}.stop"):
+                raise TrainingStopped
+            seconds = math.ceil(ticket.wait_estimate())
+            self.bar.progress(0.0, text=t("train.queued", place=ticket.place(), seconds=seconds))
 
 
 def _request_stop(ns: str):
@@ -80,7 +90,10 @@ def stopped_note(ns: str) -> list[dict] | None:
     if not st.session_state.pop(f"{ns}.stop_note", False):
         return None
     rows = list(st.session_state.get(f"{ns}.rows", []))
-    st.info(t("train.stopped", step=rows[-1]["step"] if rows else 0), icon=":material/stop_circle:")
+    if st.session_state.get(f"{ns}.started", True):
+        st.info(t("train.stopped", step=rows[-1]["step"] if rows else 0), icon=":material/stop_circle:")
+    else:
+        st.info(t("train.left_line"), icon=":material/stop_circle:")
     return rows
 
 
