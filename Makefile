@@ -6,7 +6,10 @@ PY := $(VENV)/bin/python
 SHARED_DATA := $(abspath ../shared/data)
 BENCHES := $(filter-out __init__,$(basename $(notdir $(wildcard bench/*.py))))
 
-.PHONY: run test lint format bench weights clean
+REPLICAS ?= 2
+PORT ?= 8500
+
+.PHONY: run serve-class test lint format bench weights clean
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -22,6 +25,10 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(PY)
 
 run: $(VENV)/.app
 	$(PY) -m streamlit run app.py
+
+# A classroom: REPLICAS Streamlit servers behind HAProxy on PORT (needs Debian's haproxy package)
+serve-class: $(VENV)/.app
+	$(PY) -m scripts.serve_class --replicas $(REPLICAS) --port $(PORT)
 
 test bench weights: export PLAYGROUND_DATA_DIR ?= $(SHARED_DATA)
 
