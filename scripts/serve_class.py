@@ -12,6 +12,7 @@ the HAProxy configuration for them to stdout instead of serving.
 """
 
 import argparse
+import contextlib
 import os
 import signal
 import subprocess
@@ -82,10 +83,8 @@ def stop(processes: list[subprocess.Popen], grace_s: float = 10.0) -> None:
 
 
 def _signal_group(proc: subprocess.Popen, sig: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, sig)
-    except ProcessLookupError:
-        pass
 
 
 def main(argv=None) -> int:
