@@ -29,10 +29,17 @@ def stroke(mask):
 YY, XX = np.mgrid[:280, :280]
 
 
-def test_preloaded_tensors_are_normalised_mnist(data):
-    assert data.x_train.shape == (60000, 1, 28, 28) and data.x_test.shape == (10000, 1, 28, 28)
-    assert data.x_train.mean().item() == pytest.approx(0.0, abs=1e-3)
-    assert data.x_train.std().item() == pytest.approx(1.0, abs=1e-3)
+def test_preloaded_tensors_are_mnist_bytes_and_batches_are_normalised(data):
+    """Kept as uint8 (55 MB, not 220 MB); a normalised batch is what ToTensor + Normalize give."""
+    from torchvision import transforms
+
+    assert data.x_train.shape == (60000, 28, 28) and data.x_test.shape == (10000, 28, 28)
+    assert data.x_train.dtype == torch.uint8
+    x = mnist.normalise(data.x_train)
+    assert x.shape == (60000, 1, 28, 28)
+    assert x.mean().item() == pytest.approx(0.0, abs=1e-3) and x.std().item() == pytest.approx(1.0, abs=1e-3)
+    course = transforms.Normalize((mnist.MEAN,), (mnist.STD,))(transforms.ToTensor()(data.x_train[7].numpy()))
+    torch.testing.assert_close(mnist.normalise(data.x_train[7:8])[0], course)
     counts = torch.bincount(data.y_train).tolist()
     assert counts == [5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949]
 

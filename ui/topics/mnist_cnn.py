@@ -100,7 +100,7 @@ def confusion_chart(confusion):
 
 
 def wrong_images(data, wrong):
-    images = [(data.x_test[i, 0].float() * mnist.STD + mnist.MEAN).clamp(0, 1).numpy() for i, _, _ in wrong]
+    images = [(data.x_test[i].float() / 255.0).numpy() for i, _, _ in wrong]
     return images, [f"{y} → {p}" for _, y, p in wrong]
 
 
