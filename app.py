@@ -3,12 +3,14 @@
 import streamlit as st
 
 from core.compute import configure_threads
+from core.memory import limit_malloc_arenas, release_free_memory
 from ui import page
 from ui.i18n import LANGS, t
 from ui.nav import TOPICS
 
 st.set_page_config(page_title="Deep Learning Playground", page_icon="🧠", layout="wide")
 configure_threads()
+limit_malloc_arenas()  # a server holds many sessions' threads; see core/memory.py
 
 # "lang" and "seed" are plain session keys every page reads, first filled from the link (a shared
 # link carries both). The widgets write them through callbacks because Streamlit drops a widget's
@@ -37,3 +39,4 @@ for topic in TOPICS:
         st.Page(topic.path, title=t(topic.title), icon=topic.icon, url_path=topic.url_path)
     )
 st.navigation(sections).run()
+release_free_memory()  # what this run freed (a chart's frames, an evaluation's batches) goes back to the OS

@@ -59,7 +59,7 @@ def normalise(images_uint8: torch.Tensor) -> torch.Tensor:
 
 def preload(root=None) -> MnistTensors:
     train, test = mnist_dataset(True, root), mnist_dataset(False, root)
-    return MnistTensors(train.data.clone(), train.targets.clone(), test.data.clone(), test.targets.clone())
+    return MnistTensors(train.data, train.targets, test.data, test.targets)  # the dataset's own tensors, no copy
 
 
 def course_loader(root=None, batch_size=32, train=True):
@@ -248,7 +248,7 @@ def train(
 
 
 @torch.no_grad()
-def evaluate(model, x, y, device=None, batch_size=2000):
+def evaluate(model, x, y, device=None, batch_size=500):
     """Accuracy, predictions and the confusion matrix (rows: truth, columns: prediction)."""
     device = device or next(model.parameters()).device
     model.eval()

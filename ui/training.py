@@ -10,6 +10,7 @@ import streamlit as st
 
 from core.compute import TRAINING_QUEUE
 from core.errors import DataMissingError, InputError
+from core.memory import release_free_memory
 from core.training import History, Progress
 from ui import charts
 from ui.i18n import t
@@ -69,6 +70,8 @@ class LiveTraining:
                 result = train_fn(self)
         except TrainingStopped:
             return None  # a newer script run is already showing the partial result
+        finally:
+            release_free_memory()  # the run's activations and gradients are freed: give the pages back
         holder.empty()
         return result
 
