@@ -7,6 +7,7 @@ Usage: .venv/bin/python -m bench.memory [sessions]
 
 import sys
 import time
+from pathlib import Path
 
 from playwright.sync_api import expect, sync_playwright
 
@@ -20,7 +21,7 @@ def memory_mb(pid: int) -> tuple[float, float]:
     """(RSS, PSS) of a process: PSS shares each library page among the processes mapping it."""
     rss = e2e.rss_mb(pid)
     pss = float("nan")
-    for line in open(f"/proc/{pid}/smaps_rollup"):
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
         if line.startswith("Pss:"):
             pss = int(line.split()[1]) / 1024
     return rss, pss
@@ -29,7 +30,9 @@ def memory_mb(pid: int) -> tuple[float, float]:
 def rss_parts(pid: int) -> str:
     """Anonymous memory (the process's own heap: data, tensors) vs file-backed pages (library code
     and data that replicas on one machine share)."""
-    fields = dict(line.split(":", 1) for line in open(f"/proc/{pid}/status") if line.startswith("Rss"))
+    fields = dict(
+        line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if line.startswith("Rss")
+    )
     anon, file = (int(fields[k].split()[0]) / 1024 for k in ("RssAnon", "RssFile"))
     return f"anonymous {anon:.0f} MB, file-backed {file:.0f} MB"
 
