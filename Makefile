@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 # Tests, benchmarks and `make weights` read the shared data folder beside the checkout; `make run`
 # does not: it uses PLAYGROUND_DATA_DIR if you set it, else ./data (see README).
 SHARED_DATA := $(abspath ../shared/data)
-BENCHES := $(filter-out __init__,$(basename $(notdir $(wildcard bench/*.py))))
+BENCHES := $(filter-out __init__ streamlit_client oracles classroom_browser,$(basename $(notdir $(wildcard bench/*.py))))
 
 REPLICAS ?= 2
 PORT ?= 8500
