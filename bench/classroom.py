@@ -39,6 +39,7 @@ from ui.i18n import tr
 ROOT = Path(__file__).resolve().parent.parent
 W_VALUES = (1.0, 1.5, 2.5, 3.0)  # on the page's 0.1 grid and inside its w range for every seed used
 TRAININGS = ("rnn", "diabetes-mlp", "mnist-cnn")
+TRAINING_GRACE_S = 240  # after the phase's time, how long to wait for trainings still in line
 TRAIN_LABEL = {"rnn": "rnn.train", "diabetes-mlp": "dm.train", "mnist-cnn": "mn.train_btn"}
 
 
@@ -50,6 +51,7 @@ class Tally:
         self.exceptions: list[str] = []
         self.leaks: list[str] = []
         self.queue_waits = 0
+        self.trained = 0  # learners whose one training finished (or failed): the phase waits for all
         self.replicas: Counter = Counter()
 
 
@@ -70,6 +72,7 @@ class Learner(User):
             raise locust.exception.StopUser
         TALLY.replicas[self.session.replica or "single"] += 1
         self.train(TRAININGS[self.k % len(TRAININGS)])
+        TALLY.trained += 1
         self.timed("open page", lambda: self.session.open("linear-fit", self.link()), check=self.check_title("lin"))
 
     def on_stop(self):
@@ -201,6 +204,9 @@ def phase(url: str, pids: list[int], learners: int, seconds: float, browsers: in
     start = time.perf_counter()
     runner.start(learners, spawn_rate=max(learners / 5, 1))
     gevent.sleep(seconds)
+    deadline = time.perf_counter() + TRAINING_GRACE_S  # every learner's training ends inside the phase
+    while TALLY.trained < learners and time.perf_counter() < deadline:
+        gevent.sleep(0.5)
     runner.quit()
     sampler.kill()
     browser_out = ""
@@ -231,7 +237,8 @@ def report(title: str, result: dict, learners: int) -> None:
               f"{entry.get_response_time_percentile(0.95):.0f} | {entry.max_response_time:.0f} | {entry.num_failures} |")  # fmt: skip
     tally = result["tally"]
     print(f"errors {sum(tally.errors.values())}, exceptions {len(tally.exceptions)}, leaks {len(tally.leaks)}, "
-          f"trainings that waited in line {tally.queue_waits}, learners per replica {dict(tally.replicas)}")  # fmt: skip
+          f"trainings finished {tally.trained}/{learners}, of them waited in line {tally.queue_waits}, "
+          f"learners per replica {dict(tally.replicas)}")  # fmt: skip
     for line in (tally.exceptions + tally.leaks)[:5]:
         print(f"  {line}")
     for pid, (rss_peak, pss_peak, rss, pss) in result["memory"].items():
