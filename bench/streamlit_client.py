@@ -42,7 +42,7 @@ class RunResult:
 class StreamlitSession:
     """One browser tab's worth of session: a websocket, its widgets, their current states."""
 
-    def __init__(self, base_url: str, timeout_s: float = 120.0):
+    def __init__(self, base_url: str, timeout_s: float = 60.0):
         self.base_url = base_url.rstrip("/")
         self.timeout_s = timeout_s
         self.cookie = self._cookie()  # behind HAProxy: the replica this "browser" is pinned to
@@ -97,7 +97,7 @@ class StreamlitSession:
         client = msg.rerun_script
         client.query_string, client.page_name, client.fragment_id = self.query, self.page, fragment_id
         client.widget_states.widgets.extend([*self.states.values(), *extra])
-        start = time.perf_counter()
+        start = last_heard = time.perf_counter()
         self.ws.send_binary(msg.SerializeToString())
         result = RunResult(0.0)
         while True:
@@ -107,6 +107,7 @@ class StreamlitSession:
                 raise ProtocolError(f"{self.page}: {type(exc).__name__}: {exc}") from exc
             if not isinstance(data, bytes):
                 continue
+            last_heard = time.perf_counter()  # a long training or wait in line is fine while it reports
             fmsg = ForwardMsg()
             fmsg.ParseFromString(data)
             kind = fmsg.WhichOneof("type")
@@ -119,8 +120,8 @@ class StreamlitSession:
                 if fmsg.script_finished == ForwardMsg.FINISHED_WITH_COMPILE_ERROR:
                     raise ProtocolError(f"{self.page}: the script did not compile")
                 # FINISHED_EARLY_FOR_RERUN: the page called st.rerun() (after training): keep reading
-            if time.perf_counter() - start > self.timeout_s:
-                raise ProtocolError(f"{self.page}: no finished run within {self.timeout_s:.0f} s")
+            if time.perf_counter() - last_heard > self.timeout_s:
+                raise ProtocolError(f"{self.page}: nothing heard for {self.timeout_s:.0f} s")
 
     def _read_delta(self, delta, result: RunResult) -> None:
         if delta.WhichOneof("type") != "new_element":
