@@ -11,7 +11,8 @@ Checked on every answer: no exception element, the page in the learner's own lan
 from the learner's own seed (the MSE at w is recomputed here with core.linear for that seed; the
 RNN's seed note names it): any other session's state showing up is counted as a leak.
 
-Usage: .venv/bin/python -m bench.classroom [learners] [seconds]   (defaults: 20 learners, 8 active, 45 s)
+Usage: .venv/bin/python -m bench.classroom [learners] [seconds] [replica layouts]
+(defaults: 8 learners, then 20, each phase 45 s plus the time their trainings take; layouts "1,2")
 """
 
 # Locust patches the standard library for gevent on import: import it before anything opens sockets.
@@ -252,12 +253,12 @@ def report(title: str, result: dict, learners: int) -> None:
         print("browser learners: " + result["browser_out"].strip().replace("\n", "; "))
 
 
-def main(learners: int = 20, active: int = 8, seconds: float = 45.0, browsers: int = 2) -> None:
+def main(learners: int = 20, active: int = 8, seconds: float = 45.0, browsers: int = 2, layouts=(1, 2)) -> None:
     seeds = [100 + k for k in range(max(learners, active) * 2)]  # the counter runs on across phases
     for seed in seeds:
         for w in W_VALUES:
             EXPECTED[(seed, w)] = expected_mse(seed, w)
-    for replicas in (1, 2):
+    for replicas in layouts:
         url, pids, stop = start_class(replicas)
         try:
             for count, with_browsers in ((active, 0), (learners, browsers)):
@@ -271,5 +272,6 @@ def main(learners: int = 20, active: int = 8, seconds: float = 45.0, browsers: i
 
 
 if __name__ == "__main__":
-    args = [float(a) for a in sys.argv[1:]]
-    main(int(args[0]) if args else 20, seconds=args[1] if len(args) > 1 else 45.0)
+    args = [float(a) for a in sys.argv[1:3]]
+    layouts = tuple(int(n) for n in sys.argv[3].split(",")) if len(sys.argv) > 3 else (1, 2)
+    main(int(args[0]) if args else 20, seconds=args[1] if len(args) > 1 else 45.0, layouts=layouts)
