@@ -59,8 +59,8 @@ def test_nan_weights_stop_the_network_trainers_at_their_first_step(monkeypatch):
     h = diabetes.train(poison(diabetes.build_model()), split, epochs=5)
     assert h.diverged_at == 1 and h.rows == []
 
-    data = mnist.MnistTensors(torch.randn(64, 1, 28, 28), torch.randint(0, 10, (64,)),
-                              torch.randn(16, 1, 28, 28), torch.randint(0, 10, (16,)))  # fmt: skip
+    data = mnist.MnistTensors(torch.randint(0, 256, (64, 28, 28), dtype=torch.uint8), torch.randint(0, 10, (64,)),
+                              torch.randint(0, 256, (16, 28, 28), dtype=torch.uint8), torch.randint(0, 10, (16,)))  # fmt: skip
     h = mnist.train(poison(mnist.build_model("cnn")), data, "course", 1, 16, device=torch.device("cpu"))
     assert h.diverged_at == 1 and h.rows == []
 
