@@ -24,6 +24,14 @@ def load_landscape(data_args):
     return linear.landscape(X, y, around_fit=data_args[0] == "synthetic")
 
 
+@st.cache_data(max_entries=64)
+def load_sweep(data_args, b):
+    """The w sweep does not depend on w, only on b and the data: a w slider move reuses it."""
+    X, y = load_data(*data_args)
+    land = load_landscape(data_args)
+    return linear.sweep(X, y, [land.w_range[0], *land.theta_star[1:-1], b], *land.w_range)
+
+
 def on_dataset_change():
     lr, epochs, batch = lin.DEFAULTS[st.session_state.lin_ds]
     st.session_state.update(lin_lr=lr, lin_epochs=epochs, lin_batch=batch, lin_w=2.0, lin_b=0.0)
@@ -68,7 +76,7 @@ def landscape():
     w = page.widget(SETTINGS, "lin_w", c1, lo=land.w_range[0], hi=land.w_range[1])
     b = page.widget(SETTINGS, "lin_b", c2, lo=-6.0, hi=10.0)
     theta_here = [w, *land.theta_star[1:-1], b]
-    ws, mses = linear.sweep(X, y, theta_here, *land.w_range)
+    ws, mses = load_sweep(data_args, b)
     mse_here = mses[ws.index(round(w, 6))] if round(w, 6) in ws else linear.sweep(X, y, theta_here, w, w)[1][0]
     c3.metric(t("lin.mse_here"), f"{mse_here:.4f}")
     st.altair_chart(lin.sweep_chart(ws, mses, w, mse_here), width="stretch")
