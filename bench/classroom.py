@@ -23,7 +23,6 @@ from locust.env import Environment
 
 import itertools
 import random
-import re
 import resource
 import subprocess
 import sys
@@ -148,36 +147,15 @@ def proc_times(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / 100.0  # utime + stime, clock ticks of 10 ms
 
 
-def memory(pid: int) -> tuple[float, float]:
-    rss = e2e.rss_mb(pid)
-    pss = next(int(line.split()[1]) / 1024 for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
-               if line.startswith("Pss:"))  # fmt: skip
-    return rss, pss
-
-
 def start_class(replicas: int):
     """(url, replica pids, stop()) for 1 plain server or N replicas behind HAProxy."""
     if replicas == 1:
         context = e2e.streamlit_server()
         url, proc, _ = context.__enter__()
         return url, [proc.pid], lambda: context.__exit__(None, None, None)
-    port, first = e2e.free_port(), 9600 + random.randrange(0, 300, 10)
-    launcher = subprocess.Popen([sys.executable, "-m", "scripts.serve_class", "--replicas", str(replicas), "--port",
-                                 str(port), "--bind", "127.0.0.1", "--first-replica-port", str(first)],
-                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # fmt: skip
-    lines = []
-    while not any(line.startswith("ready") for line in lines):
-        line = launcher.stdout.readline()
-        if not line:
-            raise RuntimeError("serve_class did not start: " + "".join(lines))
-        lines.append(line)
-    pids = [int(pid) for pid in re.findall(r"replica \S+ pid (\d+)", "".join(lines))]
-
-    def stop():
-        launcher.terminate()
-        launcher.wait(60)
-
-    return f"http://127.0.0.1:{port}", pids, stop
+    context = e2e.class_server(replicas)
+    running = context.__enter__()
+    return running.url, running.replica_pids, lambda: context.__exit__(None, None, None)
 
 
 def phase(url: str, pids: list[int], learners: int, seconds: float, browsers: int) -> dict:
@@ -193,7 +171,7 @@ def phase(url: str, pids: list[int], learners: int, seconds: float, browsers: in
     def sample():
         while True:
             for pid in pids:
-                rss, pss = memory(pid)
+                rss, pss = e2e.memory_mb(pid)
                 peak[pid] = (max(peak[pid][0], rss), max(peak[pid][1], pss))
             gevent.sleep(1.0)
 
@@ -219,7 +197,7 @@ def phase(url: str, pids: list[int], learners: int, seconds: float, browsers: in
     return {
         "stats": {name: entry for (name, _), entry in env.stats.entries.items()},
         "tally": TALLY,
-        "memory": {pid: (*peak[pid], *memory(pid)) for pid in pids},
+        "memory": {pid: (*peak[pid], *e2e.memory_mb(pid)) for pid in pids},
         "server_cpu": {pid: proc_times(pid) - cpu_before[pid] for pid in pids},
         "client_cpu": (client_after.ru_utime + client_after.ru_stime)
         - (client_before.ru_utime + client_before.ru_stime),

@@ -17,16 +17,6 @@ from ui.nav import TOPICS
 BUDGET_MB, GROWTH_MB = 900, 20
 
 
-def memory_mb(pid: int) -> tuple[float, float]:
-    """(RSS, PSS) of a process: PSS shares each library page among the processes mapping it."""
-    rss = e2e.rss_mb(pid)
-    pss = float("nan")
-    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-        if line.startswith("Pss:"):
-            pss = int(line.split()[1]) / 1024
-    return rss, pss
-
-
 def rss_parts(pid: int) -> str:
     """Anonymous memory (the process's own heap: data, tensors) vs file-backed pages (library code
     and data that replicas on one machine share)."""
@@ -61,15 +51,15 @@ def tour(browser, url: str, pid: int) -> None:
     prints what each step added to the server's RSS."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
-    steps, before = [], memory_mb(pid)[0]
+    steps, before = [], e2e.memory_mb(pid)[0]
     for topic in TOPICS:
         open_page(page, url, topic.url_path)
-        steps.append((topic.url_path, memory_mb(pid)[0] - before))
+        steps.append((topic.url_path, e2e.memory_mb(pid)[0] - before))
         before += steps[-1][1]
     for path, button, done in TRAININGS:
         open_page(page, url, path)
         train(page, button, done)
-        steps.append((f"train {path}", memory_mb(pid)[0] - before))
+        steps.append((f"train {path}", e2e.memory_mb(pid)[0] - before))
         before += steps[-1][1]
     context.close()
     print("RSS added by each step (MB): " + ", ".join(f"{name} {added:+.0f}" for name, added in steps))
@@ -91,11 +81,11 @@ def main(sessions: int = 20) -> None:
         sys.exit("no Chromium found")
     with e2e.streamlit_server() as (url, proc, _), sync_playwright() as p:
         browser = e2e.launch(p, browser_path)
-        rss, pss = memory_mb(proc.pid)
+        rss, pss = e2e.memory_mb(proc.pid)
         print(f"started, no session yet: RSS {rss:.0f} MB, PSS {pss:.0f} MB")
         start = time.perf_counter()
         tour(browser, url, proc.pid)
-        rss, pss = memory_mb(proc.pid)
+        rss, pss = e2e.memory_mb(proc.pid)
         verdict = "within" if rss <= BUDGET_MB else "OVER"
         print(f"after every page and every model trained once ({time.perf_counter() - start:.0f} s): "
               f"RSS {rss:.0f} MB, PSS {pss:.0f} MB ({verdict} the {BUDGET_MB} MB budget); of the RSS, "
@@ -103,7 +93,7 @@ def main(sessions: int = 20) -> None:
         curve = []
         for k in range(1, sessions + 1):
             one_session(browser, url, k)
-            curve.append(memory_mb(proc.pid)[0])
+            curve.append(e2e.memory_mb(proc.pid)[0])
             if k % 5 == 0:
                 print(f"after {k} more sessions (each trained and closed): RSS {curve[-1]:.0f} MB")
         growth = curve[-1] - curve[0]

@@ -2,12 +2,15 @@
 
 import contextlib
 import os
+import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,3 +111,60 @@ def rss_mb(pid: int) -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def memory_mb(pid: int) -> tuple[float, float]:
+    """(RSS, PSS) of a process: PSS shares each library page among the processes mapping it."""
+    pss = float("nan")
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        if line.startswith("Pss:"):
+            pss = int(line.split()[1]) / 1024
+    return rss_mb(pid), pss
+
+
+def free_ports(count: int) -> list[int]:
+    """`count` consecutive free loopback ports (serve_class puts replica i on first-replica-port + i)."""
+    for _ in range(50):
+        base = free_port()
+        try:
+            for port in range(base, base + count):
+                with socket.socket() as s:
+                    s.bind(("127.0.0.1", port))
+            return list(range(base, base + count))
+        except OSError:
+            continue
+    raise RuntimeError("no free ports")
+
+
+@dataclass
+class Classroom:
+    url: str  # HAProxy's frontend
+    replica_pids: list[int]
+    pids: list[int]  # replicas and HAProxy
+    socket: str  # HAProxy's stats socket
+    launcher: subprocess.Popen
+
+
+@contextlib.contextmanager
+def class_server(replicas: int = 2, timeout_s: float = 180):
+    """`scripts.serve_class` on free loopback ports: yields a Classroom once it printed "ready";
+    stops it (SIGTERM, as Ctrl-C would) unless the caller already did."""
+    proxy_port, first, *_ = free_ports(replicas + 1)
+    launcher = subprocess.Popen([sys.executable, "-m", "scripts.serve_class", "--replicas", str(replicas), "--port",
+                                 str(proxy_port), "--bind", "127.0.0.1", "--first-replica-port", str(first)],
+                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # fmt: skip
+    try:
+        lines, deadline = [], time.monotonic() + timeout_s
+        while not any(line.startswith("ready") for line in lines):
+            line = launcher.stdout.readline()
+            if not line and launcher.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"serve_class did not start:\n{''.join(lines)}")
+            lines.append(line)
+        text = "".join(lines)
+        yield Classroom(f"http://127.0.0.1:{proxy_port}", [int(p) for p in re.findall(r"replica \S+ pid (\d+)", text)],
+                        [int(p) for p in re.findall(r"pid (\d+)", text)], re.search(r"socket (\S+)", text).group(1),
+                        launcher)  # fmt: skip
+    finally:
+        if launcher.poll() is None:
+            launcher.send_signal(signal.SIGTERM)
+            launcher.wait(60)

@@ -40,8 +40,8 @@ def browser():
         b.close()
 
 
-@pytest.fixture
-def page(browser, server):
+def open_app(browser, server):
+    """A fresh browser context on Home, collecting console errors: (context, page)."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     page.console_errors = []
@@ -49,6 +49,12 @@ def page(browser, server):
     page.on("pageerror", lambda e: page.console_errors.append(str(e)))
     page.goto(server)
     page.get_by_role("heading", name="Deep Learning Playground").first.wait_for(timeout=60_000)
+    return context, page
+
+
+@pytest.fixture
+def page(browser, server):
+    context, page = open_app(browser, server)
     yield page
     context.close()
 
@@ -365,19 +371,11 @@ def test_notebook_download_holds_the_settings_on_the_page(page):
     assert nb.cells[0].source.startswith("# Under- and over-fitting")
 
 
-def new_page(browser, server):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    page = context.new_page()
-    page.goto(server)
-    page.get_by_role("heading", name="Deep Learning Playground").first.wait_for(timeout=60_000)
-    return context, page
-
-
 def test_a_second_learner_waits_in_line_and_can_leave_it(browser, server):
     """Two sessions: while one trains, the other sees its place in line (never "try again"); Stop
     takes it out of the line, and once the first is done a new press trains at once."""
-    first_ctx, first = new_page(browser, server)
-    second_ctx, second = new_page(browser, server)
+    first_ctx, first = open_app(browser, server)
+    second_ctx, second = open_app(browser, server)
     try:
         go_to(first, "Diabetes MLP", "Diabetes MLP")
         set_number(first, "epochs", 5000)
