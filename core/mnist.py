@@ -210,7 +210,7 @@ def train(
     opt, scheduler = make_optimizer(recipe, model, total)
     gen = torch.Generator().manual_seed(int(seed))
     history = history if history is not None else History()
-    bf16 = recipe == "fast" and (fast_bf16(device) if bf16 is None else bf16 and fast_bf16(device))
+    bf16 = recipe == "fast" and bf16 is not False and fast_bf16(device)  # None: wherever the hardware has it
     step, running_loss, running_correct, seen = 0, 0.0, 0, 0
     for _epoch in range(1, epochs + 1):
         model.train()
