@@ -3,14 +3,15 @@
 import streamlit as st
 
 from core.compute import configure_threads
-from core.memory import limit_malloc_arenas, release_free_memory
+from core.memory import freeze_libraries, release_free_memory, tune_malloc
 from ui import page
 from ui.i18n import LANGS, t
 from ui.nav import TOPICS
 
 st.set_page_config(page_title="Deep Learning Playground", page_icon="🧠", layout="wide")
 configure_threads()
-limit_malloc_arenas()  # a server holds many sessions' threads; see core/memory.py
+tune_malloc()  # many sessions' threads, large blocks freed after each training: see core/memory.py
+freeze_libraries()  # once per process: the GC after each run then skips the libraries' objects
 
 # "lang" and "seed" are plain session keys every page reads, first filled from the link (a shared
 # link carries both). The widgets write them through callbacks because Streamlit drops a widget's

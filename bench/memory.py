@@ -66,10 +66,10 @@ def tour(browser, url: str, pid: int) -> None:
 
 
 def one_session(browser, url: str, k: int) -> None:
-    """A learner who opens a page, trains, and closes the tab (alternating RNN and diabetes)."""
+    """A learner who opens a page, trains, and closes the tab (diabetes, MNIST and the RNN in turn)."""
     context = browser.new_context()
     page = context.new_page()
-    path, button, done = TRAININGS[2] if k % 2 == 0 else TRAININGS[0]
+    path, button, done = TRAININGS[k % len(TRAININGS)]
     open_page(page, url, path)
     train(page, button, done)
     context.close()

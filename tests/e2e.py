@@ -52,14 +52,13 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def streamlit_server(log_path: Path | None = None, timeout_s: float = 90):
-    """Start `streamlit run app.py` on a free loopback port; yield its base URL; stop it."""
+def streamlit_server(log_path: Path | None = None, timeout_s: float = 90, launcher: list[str] | None = None):
+    """Start `streamlit run app.py` on a free loopback port; yield its base URL; stop it.
+    `launcher` replaces `python -m streamlit` (a bench runs the app with something switched off)."""
     port = free_port()
     log_path = log_path or Path(os.environ.get("TMPDIR", "/tmp")) / f"streamlit-{port}.log"
     cmd = [
-        sys.executable,
-        "-m",
-        "streamlit",
+        *(launcher or [sys.executable, "-m", "streamlit"]),
         "run",
         str(ROOT / "app.py"),
         "--server.port",

@@ -73,3 +73,14 @@ def test_train_a_short_run(page):
     assert not page.exception, [e.value for e in page.exception]
     assert any(s.value.startswith("Test accuracy") for s in page.success)
     assert any(o.startswith("the model you trained") for o in page.radio(key="mn_model").options)
+
+
+def test_a_batch_larger_than_the_training_images_is_refused_before_training(page):
+    """Oracle: check_int's message; nothing is trained, no exception, and the page keeps running."""
+    page.slider(key="mn_images").set_value(1000).run()
+    page.number_input(key="mn_batch").set_value(4096).run()
+    next(b for b in page.button if b.label == "Train").click().run()
+    assert not page.exception, [e.value for e in page.exception]
+    assert any("batch size must be at most 1000, got 4096" in e.value for e in page.error)
+    assert not any(s.value.startswith("Test accuracy") for s in page.success)
+    assert not any(o.startswith("the model you trained") for o in page.radio(key="mn_model").options)

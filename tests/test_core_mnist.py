@@ -115,6 +115,55 @@ def test_course_recipe_learns(data):
     assert history.rows[-1]["test_acc"] > 0.85  # 200 course steps (SGD 0.01, momentum 0.5): 91% measured
 
 
+def test_principal_patterns_whiten_the_strongest_directions():
+    """Oracle: data with a known diagonal covariance (std 3, 2, 1, 0.5 along the axes). PCA's two
+    strongest directions are the first two axes; whitened, each filter's output has variance ~1,
+    and the second half is the first with its sign flipped."""
+    rows = torch.randn(200_000, 4, generator=torch.Generator().manual_seed(0)) * torch.tensor([3.0, 2.0, 1.0, 0.5])
+    filters = mnist.principal_patterns(rows, 4)
+    assert filters.shape == (4, 4)
+    assert torch.equal(filters[2:], -filters[:2])
+    unit = filters[:2] / filters[:2].norm(dim=1, keepdim=True)
+    assert unit.abs().diag().tolist() == pytest.approx([1.0, 1.0], abs=1e-3)
+    out = rows @ filters[:2].T
+    assert out.var(0).tolist() == pytest.approx([1.0, 1.0], rel=0.02)
+    assert torch.corrcoef(out.T)[0, 1].abs().item() < 0.01
+
+
+def test_frozen_recipe_never_changes_conv1_and_computes_no_gradient_for_it(data):
+    model = mnist.build_model("cnn", seed=0)
+    history = mnist.train(model, data, "frozen", 1, 128, 0, device=torch.device("cpu"), train_subset=6400)
+    started = mnist.build_model("cnn", seed=0)
+    params = mnist.prepare(started, mnist.RECIPE_SETTINGS["frozen"], data.x_train[:6400], seed=0)
+    assert torch.equal(model.conv1.weight, started.conv1.weight)  # exactly where the recipe put it
+    assert model.conv1.weight.grad is None and model.conv2.weight.grad is not None
+    assert all(p is not started.conv1.weight for p in params) and len(params) == 4  # conv2, fc
+    # conv1 holds the data's principal 5x5 patterns: its 10 filters come in +/- pairs
+    assert torch.equal(model.conv1.weight[5:], -model.conv1.weight[:5])
+    assert history.rows[-1]["test_acc"] >= 0.93  # 50 steps of 128 images: 95.1% measured
+
+
+def test_fast_recipe_starts_from_pca_and_a_zero_head_then_trains_every_layer(data):
+    model = mnist.build_model("cnn", seed=0)
+    recipe = mnist.RECIPE_SETTINGS["fast"]
+    params = mnist.prepare(model, recipe, data.x_train, seed=0)
+    assert len(params) == 6 and not model.fc.weight.any()
+    with torch.no_grad():
+        logits = model(mnist.normalise(data.x_test[:8]))
+    assert torch.allclose(logits, model.fc.bias.expand(8, 10))  # every digit equally likely at step 0
+    started = mnist.build_model("cnn", seed=0)
+    mnist.prepare(started, recipe, data.x_train[:1280], seed=0)  # where train() starts on these images
+    trained = mnist.build_model("cnn", seed=0)
+    mnist.train(trained, data, "fast", 1, 128, 0, device=torch.device("cpu"), train_subset=1280)
+    assert not torch.equal(trained.conv1.weight, started.conv1.weight)
+    assert trained.conv1.weight.grad is not None
+
+
+def test_unknown_recipe_is_refused(data):
+    with pytest.raises(InputError):
+        mnist.train(mnist.build_model("cnn"), data, "sgd-please", 1, 128, train_subset=256)
+
+
 def test_feature_map_shapes():
     c1, c2 = mnist.build_model("cnn").feature_maps(torch.zeros(1, 1, 28, 28))
     assert c1.shape == (10, 24, 24) and c2.shape == (20, 8, 8)

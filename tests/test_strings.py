@@ -24,7 +24,7 @@ ALLOWED = {
     # sources and the app itself
     "d2l", "liu", "streamlit", "csv", "url", "playground_data_dir", "epoch", "logits", "argmax", "inf", "nan",
     "onecycle", "mlp", "rosenbrock", "himmelblau", "autograd", "dim", "keepdim", "view", "reshape", "stride",
-    "sin", "cos", "sqrt", "abs", "python", "true", "false", "none",
+    "sin", "cos", "sqrt", "abs", "python", "true", "false", "none", "pca",
     # the course's example strings, which the RNN page trains on and prints
     "hello", "ohlol",
 }  # fmt: skip

@@ -70,6 +70,9 @@ class LiveTraining:
                 result = train_fn(self)
         except TrainingStopped:
             return None  # a newer script run is already showing the partial result
+        except Exception:
+            holder.empty()  # no Stop button or bar left behind by a run that failed
+            raise
         finally:
             release_free_memory()  # the run's activations and gradients are freed: give the pages back
         holder.empty()
@@ -144,11 +147,12 @@ def train_button(ns: str, label: str, config: tuple, setup: Callable, *, x_title
                  icon=":material/play_arrow:"):  # fmt: skip
         try:
             result, history, train = setup()
-        except (InputError, DataMissingError) as exc:
-            show_error(exc)
-        else:
             held = st.session_state[ns] = Held(config, result, history)
             returned = LiveTraining(ns, x_title=x_title).run(train)
+        except (InputError, DataMissingError) as exc:  # from the settings, or data read when the turn came
+            st.session_state.pop(ns, None)  # nothing was trained
+            show_error(exc)
+        else:
             if returned is not None:
                 if result is None:  # a trainer that returns its run rather than training in place
                     held.result, held.history = returned, getattr(returned, "history", None)

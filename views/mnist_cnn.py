@@ -5,7 +5,7 @@ from streamlit_drawable_canvas import st_canvas
 
 from core import mnist
 from core.compute import configure_threads, pick_device
-from core.errors import DataMissingError, InputError
+from core.errors import DataMissingError, InputError, check_int
 from ui import charts, page
 from ui.i18n import t
 from ui.topics import mnist_cnn as mn
@@ -27,9 +27,9 @@ def pretrained_accuracy() -> dict:
 
 
 @st.cache_resource(show_spinner=False)
-def mnist_tensors(directory: str):
-    """The normalised splits, built once per server and only ever read (sliced into batches)."""
-    return mnist.preload(directory)
+def test_split(directory: str):
+    """The 10,000 test images as uint8 (7.8 MB), read once per server and only ever read after."""
+    return mnist.load_split(False, directory)
 
 
 @st.cache_data(show_spinner=False)
@@ -135,15 +135,26 @@ st.markdown(t("mn.why_preload"))
 c1, c2, c3, c4 = st.columns(4)
 kind, recipe = page.widget(SETTINGS, "mn_kind", c1), page.widget(SETTINGS, "mn_recipe", c2)
 epochs, batch = page.widget(SETTINGS, "mn_epochs", c3), page.widget(SETTINGS, "mn_batch", c4)
+train_images = page.widget(SETTINGS, "mn_images")
 device = pick_device()
 st.caption(t("mn.device", device=device, threads=configure_threads(), bf16="✓" if mnist.fast_bf16(device) else "✗"))
 
 
 def setup():
+    directory = str(mnist.data_dir())
     with st.spinner(t("mn.loading")):
-        data = mnist_tensors(str(mnist.data_dir()))
+        x_test, y_test = test_split(directory)
+    check_int("batch size", batch, 1, train_images)  # said now, not after waiting in line
     model, history, seed = mnist.build_model(kind, st.session_state.seed), mnist.History(), st.session_state.seed
-    return model, history, lambda cb: mnist.train(model, data, recipe, epochs, batch, seed, cb, device, history=history)
+
+    def train(callback):
+        # The 47 MB training split is read when this run's turn comes and freed when it ends, so a
+        # server holds one copy at most (one training at a time) and none while idle.
+        data = mnist.MnistTensors(*mnist.load_split(True, directory), x_test, y_test)
+        return mnist.train(model, data, recipe, epochs, batch, seed, callback, device, train_subset=train_images,
+                           history=history)  # fmt: skip
+
+    return model, history, train
 
 
 held = train_button("mn.training", t("mn.train_btn"), (kind,), setup, x_title=t("mn.step"))
@@ -151,25 +162,25 @@ if held is not None and held.history is not None and (held.history.rows or held.
     (kind_t,), trained_model, history = held.config, held.result, held.history
     if show_outcome(history):
         try:
-            data = mnist_tensors(str(mnist.data_dir()))
+            x_test, y_test = test_split(str(mnist.data_dir()))
         except DataMissingError as exc:
             show_error(exc)
             st.stop()
         version = (id(history), len(history.rows))  # evaluate once per training run, not on every rerun
         if st.session_state.get("mn.eval", (None,))[0] != version:
             trained_model.cpu()
-            st.session_state["mn.eval"] = (version, mnist.evaluate(trained_model, data.x_test, data.y_test))
+            st.session_state["mn.eval"] = (version, mnist.evaluate(trained_model, x_test, y_test))
         result = st.session_state["mn.eval"][1]
         st.success(t("mn.result", acc=result["accuracy"], seconds=history.seconds), icon=":material/check_circle:")
         st.altair_chart(charts.history(history.rows, x_title=t("mn.step")), width="stretch")
         st.caption(t("mn.confusion"))
         st.altair_chart(mn.confusion_chart(result["confusion"]), width="stretch")
-        wrong = mnist.misclassified(result["predictions"], data.y_test, limit=16)
+        wrong = mnist.misclassified(result["predictions"], y_test, limit=16)
         if wrong:
             st.caption(t("mn.wrong"))
-            images, captions = mn.wrong_images(data, wrong)
+            images, captions = mn.wrong_images(x_test, wrong)
             st.image(images, caption=captions, width=72)
         model_download(t("mn.download"), trained_model, f"mnist_{kind_t}_trained.pt")
-code_panel(mnist.train, mnist.evaluate, mnist.normalise)
+code_panel(mnist.train, mnist.prepare, mnist.principal_patterns, mnist.evaluate, mnist.normalise)
 
 page.share(SETTINGS, mn.NOTEBOOK)

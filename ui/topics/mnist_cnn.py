@@ -24,10 +24,12 @@ SETTINGS = page(
     Number(key="mn_ex_p", label="mn.ex_p", default=0, lo=0, hi=2, step=1, integer=True, slider=True),
     Number(key="mn_ex_s", label="mn.ex_s", default=1, lo=1, hi=3, step=1, integer=True, slider=True),
     Choice(key="mn_kind", label="mn.train_model", default="cnn", options=("cnn", "fc"), labels=MODEL_LABELS),
-    Choice(key="mn_recipe", label="mn.recipe", default="fast", options=mnist.RECIPES,
-           labels={"course": "mn.r.course", "fast": "mn.r.fast"}),
+    Choice(key="mn_recipe", label="mn.recipe", default="frozen", options=mnist.RECIPES, help="mn.recipe_help",
+           labels={"course": "mn.r.course", "fast": "mn.r.fast", "frozen": "mn.r.frozen"}),
     Number(key="mn_epochs", label="mn.epochs", default=1, lo=1, hi=mnist.MAX_EPOCHS, step=1, integer=True),
-    Number(key="mn_batch", label="mn.batch", default=256, lo=1, hi=4096, step=1, integer=True),
+    Number(key="mn_batch", label="mn.batch", default=128, lo=1, hi=4096, step=1, integer=True),
+    Number(key="mn_images", label="mn.images", default=44_800, lo=1_000, hi=60_000, step=100, integer=True,
+           slider=True, help="mn.images_help"),
 )  # fmt: skip
 
 
@@ -99,8 +101,8 @@ def confusion_chart(confusion):
     ).properties(height=320)  # fmt: skip
 
 
-def wrong_images(data, wrong):
-    images = [(data.x_test[i].float() / 255.0).numpy() for i, _, _ in wrong]
+def wrong_images(x_test, wrong):
+    images = [(x_test[i].float() / 255.0).numpy() for i, _, _ in wrong]
     return images, [f"{y} → {p}" for _, y, p in wrong]
 
 
@@ -126,7 +128,7 @@ compute.configure_threads()
 device = compute.pick_device()
 data = mnist.preload()  # from PLAYGROUND_DATA_DIR (see the setup cell)
 model = mnist.build_model(kind, seed)
-history = mnist.train(model, data, recipe, epochs, batch, seed, device=device)
+history = mnist.train(model, data, recipe, epochs, batch, seed, device=device, train_subset=images)
 result = mnist.evaluate(model, data.x_test, data.y_test)
 print(f"{kind}, {recipe} recipe: test accuracy {result['accuracy']:.2%} after {history.seconds:.1f} s of training")
 pd.DataFrame(history.rows).tail()"""),
