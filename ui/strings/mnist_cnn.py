@@ -130,8 +130,8 @@ STRINGS = {
         "zh": "课程：SGD lr 0.01，动量 0.5",
     },
     "mn.r.fast": {
-        "en": "fast: Adam + OneCycle, conv1 starts at PCA patterns (+ bfloat16 where supported)",
-        "zh": "快速：Adam + OneCycle，conv1 从主成分（PCA）模式开始（硬件支持时使用 bfloat16）",
+        "en": "fast: Adam + OneCycle, conv1 from PCA (+ bfloat16 where supported)",
+        "zh": "快速：Adam + OneCycle，conv1 从主成分（PCA）开始（支持时用 bfloat16）",
     },
     "mn.train_model": {
         "en": "model to train",
@@ -242,8 +242,8 @@ STRINGS = {
         "zh": "合计",
     },
     "mn.r.frozen": {
-        "en": "fastest: fast, with conv1 frozen at the PCA patterns",
-        "zh": "最快：同快速方案，但 conv1 固定在主成分（PCA）模式上",
+        "en": "fastest: fast + conv1 frozen (PCA)",
+        "zh": "最快：快速 + 固定 conv1（PCA）",
     },
     "mn.recipe_help": {
         "en": "Course: the lecture's SGD. Fast: Adam with a one-cycle learning rate, label smoothing 0.1, the first layer started at the principal patterns of the data and the last at zero. Fastest: the same, but the first layer never changes, so no gradient is computed for it or below conv2. Freezing suits the CNN, whose 5×5 patches have few directions; the FC net's whole images have many more, and it loses accuracy.",
