@@ -142,11 +142,6 @@ class Learner(User):
 # ---------------------------------------------------------------- servers and measurements
 
 
-def proc_times(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / 100.0  # utime + stime, clock ticks of 10 ms
-
-
 def start_class(replicas: int):
     """(url, replica pids, stop()) for 1 plain server or N replicas behind HAProxy."""
     if replicas == 1:
@@ -163,7 +158,7 @@ def phase(url: str, pids: list[int], learners: int, seconds: float, browsers: in
     TALLY = Tally()
     env = Environment(user_classes=[Learner], host=url)
     runner = env.create_local_runner()
-    cpu_before = {pid: proc_times(pid) for pid in pids}
+    cpu_before = {pid: e2e.cpu_seconds(pid) for pid in pids}
     client_before = resource.getrusage(resource.RUSAGE_SELF)
     children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     peak = defaultdict(lambda: (0.0, 0.0))
@@ -198,7 +193,7 @@ def phase(url: str, pids: list[int], learners: int, seconds: float, browsers: in
         "stats": {name: entry for (name, _), entry in env.stats.entries.items()},
         "tally": TALLY,
         "memory": {pid: (*peak[pid], *e2e.memory_mb(pid)) for pid in pids},
-        "server_cpu": {pid: proc_times(pid) - cpu_before[pid] for pid in pids},
+        "server_cpu": {pid: e2e.cpu_seconds(pid) - cpu_before[pid] for pid in pids},
         "client_cpu": (client_after.ru_utime + client_after.ru_stime)
         - (client_before.ru_utime + client_before.ru_stime),
         "browser_cpu": (children.ru_utime + children.ru_stime) - (children_before.ru_utime + children_before.ru_stime),

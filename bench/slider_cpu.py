@@ -9,7 +9,6 @@ Usage: .venv/bin/python -m bench.slider_cpu [moves]
 import random
 import sys
 import time
-from pathlib import Path
 
 from bench.streamlit_client import StreamlitSession
 from tests import e2e
@@ -24,11 +23,6 @@ WITHOUT_FREEZE = [
 ]
 
 
-def cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / 100  # utime + stime, in clock ticks of 1/100 s
-
-
 def measure(moves: int, launcher=None) -> tuple[float, float, float]:
     """(server CPU ms per move, p50 ms, p95 ms) for `moves` w-slider moves, after 4 warm-up moves."""
     with e2e.streamlit_server(launcher=launcher) as (url, proc, _):
@@ -38,12 +32,12 @@ def measure(moves: int, launcher=None) -> tuple[float, float, float]:
         for w in W_VALUES:
             session.set_slider(label, w)
         rng, latencies = random.Random(0), []
-        cpu_before = cpu_seconds(proc.pid)
+        cpu_before = e2e.cpu_seconds(proc.pid)
         for _ in range(moves):
             start = time.perf_counter()
             session.set_slider(label, rng.choice(W_VALUES))
             latencies.append(time.perf_counter() - start)
-        cpu = cpu_seconds(proc.pid) - cpu_before
+        cpu = e2e.cpu_seconds(proc.pid) - cpu_before
         session.close()
     latencies.sort()
     return cpu / moves * 1000, latencies[len(latencies) // 2] * 1000, latencies[int(len(latencies) * 0.95)] * 1000

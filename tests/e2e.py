@@ -121,6 +121,12 @@ def memory_mb(pid: int) -> tuple[float, float]:
     return rss_mb(pid), pss
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU a process has used so far (from /proc/<pid>/stat, in ticks of 10 ms)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / 100.0
+
+
 def free_ports(count: int) -> list[int]:
     """`count` consecutive free loopback ports (serve_class puts replica i on first-replica-port + i)."""
     for _ in range(50):
