@@ -5,7 +5,7 @@ from streamlit_drawable_canvas import st_canvas
 
 from core import mnist
 from core.compute import configure_threads, pick_device
-from core.errors import DataMissingError, InputError, check_int
+from core.errors import DataMissingError, InputError
 from ui import charts, page
 from ui.i18n import t
 from ui.topics import mnist_cnn as mn
@@ -132,10 +132,12 @@ code_panel(mnist.conv_output_size, mnist.conv_example, mnist.pool_example)
 # ---------------------------------------------------------------- 5. train live
 st.header(t("mn.train"))
 st.markdown(t("mn.why_preload"))
-c1, c2, c3, c4 = st.columns(4)
+c1, c2 = st.columns(2)
 kind, recipe = page.widget(SETTINGS, "mn_kind", c1), page.widget(SETTINGS, "mn_recipe", c2)
-epochs, batch = page.widget(SETTINGS, "mn_epochs", c3), page.widget(SETTINGS, "mn_batch", c4)
 train_images = page.widget(SETTINGS, "mn_images")
+c3, c4 = st.columns(2)
+epochs = page.widget(SETTINGS, "mn_epochs", c3)
+batch = page.widget(SETTINGS, "mn_batch", c4, hi=train_images)  # a batch no larger than the images
 device = pick_device()
 st.caption(t("mn.device", device=device, threads=configure_threads(), bf16="✓" if mnist.fast_bf16(device) else "✗"))
 
@@ -144,7 +146,6 @@ def setup():
     directory = str(mnist.data_dir())
     with st.spinner(t("mn.loading")):
         x_test, y_test = test_split(directory)
-    check_int("batch size", batch, 1, train_images)  # said now, not after waiting in line
     model, history, seed = mnist.build_model(kind, st.session_state.seed), mnist.History(), st.session_state.seed
 
     def train(callback):
