@@ -184,6 +184,8 @@ def test_gradient_descent_step_and_play(page):
     click_button(page, "Pause")
     page.get_by_role("button", name="Play", exact=True).wait_for(timeout=15_000)
     e2e.wait_idle(page)
+    page.wait_for_timeout(1500)  # a tick the browser sent before the pause reached the server may still land
+    e2e.wait_idle(page)
     paused_at = metric_value(page)
     page.wait_for_timeout(1500)
     assert metric_value(page) == paused_at  # the timer is off
@@ -394,3 +396,78 @@ def test_a_second_learner_waits_in_line_and_can_leave_it(browser, server):
     finally:
         first_ctx.close()
         second_ctx.close()
+
+
+def exercise(page, statement_text):
+    """The bordered box of the exercise whose statement holds this text (the innermost match)."""
+    return page.locator('[data-testid="stLayoutWrapper"]').filter(has_text=statement_text).last
+
+
+def check_exercise(page, box, label):
+    box.get_by_role("button", name=label, exact=True).click()
+    e2e.wait_idle(page)
+
+
+def test_exercises_in_chinese_each_kind_wrong_then_right(browser, server):
+    """中文, on the tensors page: a shape to compute, a choice and a goal on the page, each answered wrong
+    and then right. The right shape is computed here from the numbers the page drew for this learner."""
+    import torch
+
+    from core.exercises.base import grade
+    from core.exercises.catalog import BY_ID
+    from ui.strings import STRINGS
+
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{server}/tensors?lang=zh")
+    expect(page.get_by_role("heading", name="练习").first).to_be_visible(timeout=60_000)
+    e2e.wait_idle(page)
+
+    compute = exercise(page, "的形状是什么？")
+    compute.scroll_into_view_if_needed()
+    shapes = re.findall(r"形状是\s*\(([\d, ]+)\)", compute.inner_text())
+    a, b = (tuple(int(n) for n in s.split(",") if n.strip()) for s in shapes[:2])
+    answer = compute.locator("input").first
+    answer.fill("报错")
+    check_exercise(page, compute, "检查")
+    hint = grade(BY_ID["tb.broadcast_shape"], {"a": list(a), "b": list(b)}, "报错").hint  # the core's verdict
+    expect(compute.get_by_text("还不对。").first).to_be_visible(timeout=30_000)
+    expect(compute.get_by_text(STRINGS[hint]["zh"][:12]).first).to_be_visible()
+    answer.fill("×".join(map(str, torch.broadcast_shapes(a, b))))
+    check_exercise(page, compute, "检查")
+    expect(compute.get_by_text("正确。").first).to_be_visible(timeout=30_000)
+
+    choice = exercise(page, "会报错，而")
+    choice.get_by_text("是按列求和").click()
+    check_exercise(page, choice, "检查")
+    expect(choice.get_by_text("在每一行内求和").first).to_be_visible(timeout=30_000)
+    choice.get_by_text("keepdim 把它保留为").click()
+    check_exercise(page, choice, "检查")
+    expect(choice.get_by_text("正确。").first).to_be_visible(timeout=30_000)
+
+    goal = exercise(page, "使它们的和有")
+    check_exercise(page, goal, "检查")
+    expect(goal.get_by_text("结果有 2 个维度").first).to_be_visible(timeout=30_000)
+    set_text(page, "a 的形状", "2, 1, 4")
+    e2e.wait_idle(page)
+    set_text(page, "b 的形状", "3, 1")
+    e2e.wait_idle(page)
+    check_exercise(page, goal, "检查")
+    expect(goal.get_by_text("正确。").first).to_be_visible(timeout=30_000)
+    expect(page.get_by_role("heading", name="练习 · 已完成 3/4")).to_be_visible()
+    page.screenshot(path=str(ARTIFACTS / "exercises-zh.png"), full_page=True)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    page.close()
+
+
+def test_mnist_a_drawing_the_cnn_is_unsure_of_passes_the_exercise(page):
+    go_to(page, "MNIST CNN", "MNIST CNN")
+    page.locator(".upper-canvas").first.wait_for(timeout=30_000)
+    goal = exercise(page, "less than 50% confidence")
+    check_exercise(page, goal, "Check")
+    expect(goal.get_by_text("There is no result on the page").first).to_be_visible(timeout=30_000)
+    page.locator(".upper-canvas").first.scroll_into_view_if_needed()
+    draw(page, [(80, 50 + 5 * i) for i in range(35)] + [(80 + 5 * i, 220) for i in range(27)])  # an L
+    prediction(page)
+    check_exercise(page, goal, "Check")
+    expect(goal.get_by_text("Correct.").first).to_be_visible(timeout=30_000)
+    assert page.locator('[data-testid="stException"]').count() == 0

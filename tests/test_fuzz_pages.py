@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT
+from core.exercises.base import Kind
 from ui.nav import TOPICS
 from ui.settings import Choice, Flag, Many, Number, Text
 from ui.strings import STRINGS
@@ -111,3 +112,31 @@ def test_every_number_widget_at_and_beyond_its_bounds(topic):
         for s in numbers:  # whatever was set, the page holds a value its declaration allows
             if s.key in at.session_state:
                 assert s.lo <= at.session_state[s.key] <= s.hi, (s.key, at.session_state[s.key])
+
+
+# ---------------------------------------------------------------- exercises: hostile answers into every input
+
+HOSTILE_ANSWERS = ["", "x" * 10_000, "nan", "inf", "<img src=x onerror=alert(1)>", "__import__('os').system('id')",
+                   "1/0", "[[1e400]]"]  # fmt: skip
+
+
+@pytest.mark.parametrize("topic", TOPICS, ids=lambda topic: topic.url_path)
+def test_hostile_answers_into_every_exercise_input(topic):
+    """Every exercise answered with each hostile text (and every choice and page goal checked with nothing
+    chosen or done): no exception, and each gets a message, never a verdict of correct."""
+    at = open_with(topic)
+    messages = 0
+    for ex in topic.exercises:
+        state = at.session_state["ex.state"][ex.id]
+        key = f"ex.{ex.id}.{state['variant']}"
+        answers = HOSTILE_ANSWERS if ex.kind is Kind.COMPUTE else [None]
+        for raw in answers:
+            if raw is not None:
+                at.text_input(key=f"{key}.answer").set_value(raw)
+            next(b for b in at.button if b.key == f"{key}.check").click().run()
+            assert not at.exception, (ex.id, raw[:20] if raw else raw, [e.value for e in at.exception])
+            verdict = at.session_state["ex.state"][ex.id]["last"]
+            assert verdict and not verdict["correct"] and verdict["hint"], (ex.id, raw)
+            messages += 1
+        assert not at.session_state["ex.state"][ex.id]["done"]
+    assert messages == sum(len(HOSTILE_ANSWERS) if ex.kind is Kind.COMPUTE else 1 for ex in topic.exercises)

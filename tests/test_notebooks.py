@@ -75,7 +75,7 @@ def test_notebook_holds_the_exact_core_code_and_the_settings(topic):
     for cell in code_cells(nb):
         first, _, body = cell.source.partition("\n")
         if first.startswith("%%writefile"):
-            written[first.rsplit("/", 1)[-1]] = body
+            written[first.split("/core/", 1)[1]] = body  # "tensors.py", "exercises/base.py"
     assert written, "the core modules are in the notebook"
     for name, body in written.items():
         assert body == (ROOT / "core" / name).read_text(encoding="utf-8"), f"core/{name} is copied unchanged"
@@ -97,7 +97,14 @@ def test_notebook_text_is_in_the_learners_language(topic):
     assert len(zh_markdown) == len(en_markdown)
     for zh_text, en_text in zip(zh_markdown, en_markdown, strict=True):
         assert zh_text != en_text and re.search(r"[\u4e00-\u9fff]", zh_text), zh_text[:80]
-    assert [c.source for c in code_cells(en)] == [c.source for c in code_cells(zh)], "the code is the same"
+    en_code, zh_code = ([c.source for c in code_cells(nb)] for nb in (en, zh))
+    messages = [i for i, source in enumerate(en_code) if source.startswith(notebook.MESSAGES_CELL)]
+    assert len(messages) == 1, "one cell holds the exercise checker's messages, in the notebook's language"
+    assert re.search(r"[\u4e00-\u9fff]", zh_code[messages[0]]) and not re.search(
+        r"[\u4e00-\u9fff]", en_code[messages[0]]
+    )
+    del en_code[messages[0]], zh_code[messages[0]]
+    assert en_code == zh_code, "the code is the same"
 
 
 def test_fitting_notebook_prints_the_pages_closed_form_losses(executed):
@@ -154,3 +161,30 @@ def test_notebook_is_a_valid_ipynb_file():
     nb = nbformat.reads(raw.decode("utf-8"), as_version=4)
     nbformat.validate(nb)
     assert nb.metadata.kernelspec.name == "python3"
+
+
+@pytest.mark.parametrize("topic", TOPICS, ids=lambda topic: topic.url_path)
+def test_worksheet_check_cells_grade_with_the_core_checker(executed, topic):
+    """Each exercise has its statement and a check() cell; left unanswered (or with the page's default
+    results, which reach no goal), every one says what is missing, in words."""
+    nb = executed[topic.url_path]
+    checks = [cell for cell in code_cells(nb) if cell.source.startswith("check(")]
+    assert [c.source.split('"')[1] for c in checks] == [ex.id for ex in topic.exercises]
+    for cell in checks:
+        printed = "".join(out.get("text", "") for out in cell.outputs).strip()
+        assert printed.startswith("Not yet. ") and len(printed) > len("Not yet. ") + 10, (cell.source, printed)
+
+
+def test_worksheet_has_the_learners_numbers_and_grades_their_answer(tmp_path):
+    from core.exercises.base import answer_of, draw
+    from core.exercises.catalog import BY_ID
+
+    topic, ex = BY_PATH["tensors"], BY_ID["tb.trap_size"]
+    nb = notebook.build(topic.notebook, defaults(topic), "zh", {ex.id: 5})
+    params = draw(ex, 5)
+    statement = STRINGS[ex.text]["zh"].format(**params)
+    assert any(statement in cell.source for cell in nb.cells if cell.cell_type == "markdown")
+    cell = next(c for c in code_cells(nb) if c.source.startswith(f'check("{ex.id}"'))
+    cell.source = f'check("{ex.id}", "{answer_of(ex, params)}")'
+    execute(nb, tmp_path)
+    assert "".join(out.get("text", "") for out in cell.outputs).startswith("正确。")

@@ -10,6 +10,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT
+from core.exercises.base import answer_of, draw
+from core.exercises.catalog import BY_ID
 from ui.nav import TOPICS
 from ui.strings import CATALOGS, STRINGS
 
@@ -23,12 +25,13 @@ ALLOWED = {
     "auc", "roc", "bmi", "ogtt", "pima", "max", "exp", "log", "sum", "mean",
     # sources and the app itself
     "d2l", "liu", "streamlit", "csv", "url", "playground_data_dir", "epoch", "logits", "argmax", "inf", "nan",
-    "onecycle", "mlp", "rosenbrock", "himmelblau", "autograd", "dim", "keepdim", "view", "reshape", "stride",
+    "onecycle", "mlp", "logit", "rosenbrock", "himmelblau", "autograd", "dim", "keepdim", "view", "reshape", "stride",
     "sin", "cos", "sqrt", "abs", "python", "true", "false", "none", "pca",
     # the course's example strings, which the RNN page trains on and prints
     "hello", "ohlol",
 }  # fmt: skip
 SOURCES = [ROOT / "app.py", *sorted((ROOT / "views").glob("*.py")), *sorted((ROOT / "ui").rglob("*.py"))]
+EXERCISE_SOURCES = sorted((ROOT / "core" / "exercises").glob("*.py"))  # exercises name their string keys in core
 
 
 def placeholders(text: str) -> set[str]:
@@ -56,7 +59,7 @@ def literals(paths) -> tuple[set[str], set[str]]:
 
 def test_every_key_is_used_and_every_used_key_exists():
     strings_dir = ROOT / "ui" / "strings"
-    constants, prefixes = literals([p for p in SOURCES if strings_dir not in p.parents])
+    constants, prefixes = literals([p for p in SOURCES if strings_dir not in p.parents] + EXERCISE_SOURCES)
     core_constants, _ = literals(sorted((ROOT / "core").rglob("*.py")))
     unused = []
     for key in STRINGS:
@@ -184,3 +187,48 @@ def test_no_english_left_on_a_chinese_page(topic):
     assert at.title[0].value == STRINGS[topic.title]["zh"]
     left = [(where, text[:80], words) for where, text in page_texts(at) if (words := english_words(text))]
     assert not left, "\n".join(map(str, left))
+
+
+# ---------------------------------------------------------------- exercises (declared in core, shown by ui/exercises.py)
+
+
+def exercise_keys(ex) -> set[str]:
+    keys = {ex.text, ex.solution, ex.source.key, f"ex.kind.{ex.kind.value}"}
+    keys |= {m.hint for m in ex.mistakes} | {o.label for o in ex.options} | {o.why for o in ex.options}
+    return keys
+
+
+def test_every_key_an_exercise_names_exists_in_both_languages():
+    constants, _ = literals(EXERCISE_SOURCES)
+    named = {c for c in constants if re.fullmatch(r"[a-z]+\.ex\.[a-z_.]*[a-z_]", c)}
+    declared = set().union(*(exercise_keys(ex) for ex in BY_ID.values()))
+    missing = sorted((named | declared) - STRINGS.keys())
+    assert not missing, missing
+
+
+class Filler(dict):
+    """Any placeholder a goal's detail may fill, as a number (formats with .3g, .1%, :g alike)."""
+
+    def __missing__(self, key):
+        return 0.5
+
+
+@pytest.mark.parametrize("ex", list(BY_ID.values()), ids=lambda ex: ex.id)
+def test_every_exercise_string_renders_in_both_languages_without_english_left_in_chinese(ex):
+    """Statement, solution, every hint (a mistake's, a goal's, an option's why) and option, filled with
+    five variants' numbers: no placeholder left unfilled, and no English left in the 中文 text."""
+    stem = ex.text.rsplit(".", 1)[0] + "."  # "tb.ex.shape.": the exercise's own keys
+    keys = exercise_keys(ex) | {key for key in STRINGS if key.startswith(stem)}
+    for variant in range(5):
+        params = draw(ex, variant)
+        values = Filler({k: plain_value(v) for k, v in params.items()}, answer=answer_of(ex, params), given="(2, 3)")
+        for key in keys:
+            for lang in ("en", "zh"):
+                text = STRINGS[key][lang].format_map(values)
+                assert "{" not in text, (key, lang, text)
+            left = english_words(STRINGS[key]["zh"].format_map(values))
+            assert not left, (key, left)
+
+
+def plain_value(value):
+    return tuple(value) if isinstance(value, list) else value

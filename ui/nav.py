@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from core.exercises.base import Exercise
+from core.exercises.catalog import PAGES
 from ui.notebook import Notebook
 from ui.settings import PageSettings
 from ui.topics import (
@@ -28,6 +30,11 @@ class Topic:
     url_path: str
     settings: PageSettings  # every setting the page declares: its widgets, its URL, its fuzz test
     notebook: Notebook  # what "Download as Jupyter notebook" holds; tests/test_notebooks.py runs it
+
+    @property
+    def exercises(self) -> tuple[Exercise, ...]:
+        """The page's Exercises section (core/exercises/<page>.py): its fuzz and string tests walk them."""
+        return PAGES[self.url_path]
 
 
 TOPICS = [

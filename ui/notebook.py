@@ -5,7 +5,9 @@ A notebook is built from a page's `Notebook` recipe (in `ui/topics/<page>.py`):
 2. a setup cell (where data lives, where the code goes);
 3. one `%%writefile` cell per core module the calls import, transitively: the exact source the page ran;
 4. the page's settings as plain variables, named as on the page without its prefix (`of_degree` → `degree`);
-5. the recipe's cells: section headings from the string catalogs, and code that calls core as the page does.
+5. the recipe's cells: section headings from the string catalogs, and code that calls core as the page does;
+6. the page's exercises as a worksheet: each statement with the learner's numbers, then a cell that calls
+   the core checker the page uses, `check("<id>", answer)`.
 It needs only `requirements.txt` and the data directory; `tests/test_notebooks.py` runs every page's notebook.
 The page builds the file only when the button is pressed, from values captured when the page ran.
 """
@@ -19,9 +21,12 @@ from typing import Any
 import nbformat
 from nbformat import v4
 
+from core.exercises.base import Exercise, Kind, draw
+from core.exercises.catalog import MODULES
 from ui.course import links_markdown
 from ui.i18n import tr
 from ui.settings import PageSettings
+from ui.strings import STRINGS
 
 CORE_DIR = Path(__file__).resolve().parent.parent / "core"
 PACKAGE_DIR = "playground_code"  # beside the notebook; holds core/ so `from core import …` works as in the app
@@ -34,6 +39,7 @@ class Md:
     keys: tuple[str, ...]
     level: int = 2  # the first key is a heading of this level; 0: no heading
     params: Mapping[str, Any] = field(default_factory=dict)
+    exercise: tuple[int, Exercise] | None = None  # (number, exercise): its heading, source and options
 
 
 @dataclass(frozen=True)
@@ -41,7 +47,14 @@ class Code:
     source: str
 
 
-Cell = Md | Code
+@dataclass(frozen=True)
+class Messages:
+    """The code cell that holds the exercise checker's messages in the notebook's language."""
+
+    prefix: str  # the page's string prefix ("tb"): its exercise keys are "tb.ex.…"
+
+
+Cell = Md | Code | Messages
 
 
 @dataclass(frozen=True)
@@ -73,6 +86,9 @@ def core_modules(sources: list[str]) -> list[str]:
     def visit(name: str) -> None:
         if name in ordered:
             return
+        package = name.rsplit("/", 1)[0] + "/__init__"
+        if "/" in name and name != package:  # a module of a core package (core/exercises/…): its package first
+            visit(package)
         for dep in _core_imports((CORE_DIR / f"{name}.py").read_text(encoding="utf-8")):
             visit(dep)
         ordered.append(name)
@@ -90,15 +106,29 @@ def _core_imports(source: str) -> list[str]:
         if isinstance(node, ast.ImportFrom) and node.module == "core":
             names += [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("core."):
-            names.append(node.module.split(".")[1])
+            path = node.module.removeprefix("core.").replace(".", "/")
+            if (CORE_DIR / path).is_dir():  # `from core.exercises import tensors`: the modules named
+                names += [
+                    f"{path}/{alias.name}" for alias in node.names if (CORE_DIR / path / f"{alias.name}.py").exists()
+                ]
+                names.append(f"{path}/__init__")
+            else:
+                names.append(path)
         elif isinstance(node, ast.Import):
-            names += [alias.name.split(".")[1] for alias in node.names if alias.name.startswith("core.")]
+            names += [
+                alias.name.removeprefix("core.").replace(".", "/")
+                for alias in node.names
+                if alias.name.startswith("core.")
+            ]
     return names
 
 
-def build(recipe: Notebook, values: Mapping[str, Any], lang: str) -> nbformat.NotebookNode:
+def build(
+    recipe: Notebook, values: Mapping[str, Any], lang: str, variants: Mapping[str, int] | None = None
+) -> nbformat.NotebookNode:
+    """`variants`: the learner's variant of each exercise (by id), so the worksheet has their numbers."""
     values = recipe.variables(values) if recipe.variables else dict(values)
-    cells = recipe.cells(values)
+    cells = recipe.cells(values) + worksheet(recipe.course, dict(variants or {}))
     code = [cell.source for cell in cells if isinstance(cell, Code)]
     nb = v4.new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
@@ -121,17 +151,68 @@ def build(recipe: Notebook, values: Mapping[str, Any], lang: str) -> nbformat.No
     return nb
 
 
-def build_bytes(recipe: Notebook, values: Mapping[str, Any], lang: str) -> bytes:
-    return nbformat.writes(build(recipe, values, lang)).encode("utf-8")
+def build_bytes(
+    recipe: Notebook, values: Mapping[str, Any], lang: str, variants: Mapping[str, int] | None = None
+) -> bytes:
+    return nbformat.writes(build(recipe, values, lang, variants)).encode("utf-8")
+
+
+MESSAGES_CELL = "# The checker's messages, in this notebook's language\nMESSAGES = "
+
+
+def worksheet(course: str, variants: dict[str, int]) -> list[Cell]:
+    """The page's exercises: each statement with the learner's numbers, then a call of the checker the
+    page uses. A learner types the answer between the quotes; an ON_PAGE exercise passes the result the
+    cells above computed (change the settings, run again, check again)."""
+    module = MODULES[course]
+    prefix = module.EXERCISES[0].id.split(".")[0]
+    setup = f"""
+from core.exercises import {module.__name__.rsplit(".", 1)[-1]} as page_exercises
+from core.exercises.base import checker
+
+VARIANTS = {variants!r}  # your numbers, as on the page
+check = checker(page_exercises.EXERCISES, VARIANTS, MESSAGES)"""
+    cells: list[Cell] = [Md(("ex.title", "ex.intro")), Messages(prefix), Code(setup)]
+    for number, ex in enumerate(module.EXERCISES, start=1):
+        params = draw(ex, variants.get(ex.id, 0))
+        cells += [Md((ex.text,), level=0, params=params, exercise=(number, ex)), Code(_check_call(ex))]
+    return cells
+
+
+def _check_call(ex: Exercise) -> str:
+    if ex.kind is Kind.ON_PAGE:
+        return f'check("{ex.id}", {ex.held_code})'
+    if ex.kind is Kind.CHOICE:
+        return f'check("{ex.id}", "")  # one of: {", ".join(o.id for o in ex.options)}'
+    return f'check("{ex.id}", "")  # your answer between the quotes'
 
 
 def _cell(cell: Cell, lang: str):
     if isinstance(cell, Code):
         return v4.new_code_cell(cell.source.strip())
-    texts = [tr(lang, key, **cell.params) for key in cell.keys]
+    if isinstance(cell, Messages):
+        keys = sorted(key for key in STRINGS if key.startswith(("ex.", f"{cell.prefix}.ex.")))
+        return v4.new_code_cell(MESSAGES_CELL + repr({key: STRINGS[key][lang] for key in keys}))
+    texts = [tr(lang, key, **_shown(cell.params)) for key in cell.keys]
     if cell.level:
         texts[0] = "#" * cell.level + " " + texts[0]
+    if cell.exercise:
+        texts = [_exercise_heading(*cell.exercise, lang), *texts, *_options(cell.exercise[1], lang)]
     return v4.new_markdown_cell("\n\n".join(texts))
+
+
+def _shown(params: Mapping[str, Any]) -> dict:
+    """Lists of numbers (shapes, logits) as tuples, as the page writes them."""
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in params.items()}
+
+
+def _exercise_heading(number: int, ex: Exercise, lang: str) -> str:
+    source = tr(lang, ex.source.key, **ex.source.params)
+    return f"### {number}. {tr(lang, f'ex.kind.{ex.kind.value}')} · {source}"
+
+
+def _options(ex: Exercise, lang: str) -> list[str]:
+    return ["\n".join(f"- `{o.id}`: {tr(lang, o.label)}" for o in ex.options)] if ex.options else []
 
 
 def _setup_source() -> str:
@@ -139,7 +220,7 @@ def _setup_source() -> str:
         "import os\nimport sys\n\n"
         "# MNIST and diabetes.csv are read from here (downloaded into it when online)\n"
         'os.environ.setdefault("PLAYGROUND_DATA_DIR", os.path.abspath("data"))\n'
-        f'os.makedirs("{PACKAGE_DIR}/core", exist_ok=True)\n'
+        f'os.makedirs("{PACKAGE_DIR}/core/exercises", exist_ok=True)\n'
         f'sys.path.insert(0, os.path.abspath("{PACKAGE_DIR}"))'
     )
 

@@ -4,7 +4,7 @@ SETTINGS = topics.linear_fit.SETTINGS
 page.open_page(SETTINGS, "lin.title", "lin.intro", "linear-fit")  # first line: bind, title, links, intro
 lr = page.widget(SETTINGS, "lin_lr", c1) # widgets from declarations
 page.sync(SETTINGS)                      # end of a fragment: the address bar stays current
-page.share(SETTINGS)                     # last line: the share popover (it also syncs)
+page.close(SETTINGS, NOTEBOOK, held)     # last line: the exercises, then the share popover (it also syncs)
 """
 
 import functools
@@ -12,7 +12,8 @@ from typing import Any
 
 import streamlit as st
 
-from ui import course, notebook
+from core.exercises.catalog import PAGES
+from ui import course, exercises, notebook
 from ui.i18n import LANGS, lang, t
 from ui.notebook import Notebook
 from ui.settings import (
@@ -132,6 +133,13 @@ def sync(settings: PageSettings) -> None:
         st.query_params.from_dict(query)
 
 
+def close(settings: PageSettings, recipe: Notebook, held: dict | None = None) -> None:
+    """Last line of every topic page, also of one that stops early: the page's exercises (an ON_PAGE
+    one is checked against `held`, the page's latest result by exercise id), then the share row."""
+    exercises.section(PAGES[recipe.course], held)
+    share(settings, recipe)
+
+
 def share(settings: PageSettings, recipe: Notebook) -> None:
     """Last line of a page: sync the URL, offer the link and the page as a notebook. Opening the
     popover reruns the page, so the link it shows is built from the settings as they are now, also
@@ -142,7 +150,9 @@ def share(settings: PageSettings, recipe: Notebook) -> None:
         st.caption(t("share.help"))
         st.code(share_link(settings), language=None)
     # Built when pressed (on another thread, so from values captured now, not from session state)
-    build = functools.partial(notebook.build_bytes, recipe, notebook.values_for(settings, st.session_state), lang())
+    values = notebook.values_for(settings, st.session_state)
+    variants = exercises.variants_of(PAGES[recipe.course])
+    build = functools.partial(notebook.build_bytes, recipe, values, lang(), variants)
     right.download_button(t("nb.download"), build, f"{recipe.course}.ipynb", mime="application/x-ipynb+json",
                           on_click="ignore", icon=":material/download:", key="notebook_download",
                           help=t("nb.download_help"))  # fmt: skip

@@ -21,7 +21,7 @@ try:
     graph = autograd.build(text, values, needs)
 except InputError as exc:
     show_error(exc)
-    page.share(SETTINGS, ag.NOTEBOOK)
+    page.close(SETTINGS, ag.NOTEBOOK)
     st.stop()
 out = graph.output
 st.code(f"out = {graph.text}\nout = {ag.number(out.item())}, requires_grad={out.requires_grad}, "
@@ -69,4 +69,5 @@ demo = autograd.detach_demo(values["w"])
 st.markdown(t("ag.detach_text", w=values["w"], full=ag.number(demo["grad_full"]), cut=ag.number(demo["grad_detached"])))
 code_panel(autograd.accumulation, autograd.second_backward_error, autograd.detach_demo)
 
-page.share(SETTINGS, ag.NOTEBOOK)
+latest = {"text": graph.text, "x": values["x"], "x_grad": grads.get("x")}
+page.close(SETTINGS, ag.NOTEBOOK, held={"ag.derivative_of_sin": latest})

@@ -3,6 +3,7 @@ import streamlit as st
 from core import diabetes
 from core.data_dir import data_dir
 from core.errors import DataMissingError, InputError
+from core.exercises.diabetes_mlp import trained_facts
 from ui import page
 from ui.i18n import t
 from ui.topics import diabetes_mlp as dm
@@ -31,7 +32,7 @@ try:
     df = load(directory)
 except (DataMissingError, InputError) as exc:
     show_error(exc)
-    page.share(SETTINGS, dm.NOTEBOOK)
+    page.close(SETTINGS, dm.NOTEBOOK)
     st.stop()
 
 st.dataframe(dm.display_frame(df), height=220, width="stretch")
@@ -75,11 +76,11 @@ if held is None or not held.history.rows:
     if held is not None:
         show_outcome(held.history)
     st.info(t("dm.press_train"), icon=":material/info:")
-    page.share(SETTINGS, dm.NOTEBOOK)
+    page.close(SETTINGS, dm.NOTEBOOK)
     st.stop()
 if not held.matches(data_config):
     st.warning(t("dm.stale"), icon=":material/history:")
-    page.share(SETTINGS, dm.NOTEBOOK)
+    page.close(SETTINGS, dm.NOTEBOOK)
     st.stop()
 model, history = held.result, held.history
 show_outcome(history)
@@ -87,7 +88,7 @@ st.altair_chart(dm.history_chart(history), width="stretch")
 
 # ---------------------------------------------------------------- 3. results
 if history.diverged:  # the model's weights went past the divergence rule: no metrics from them
-    page.share(SETTINGS, dm.NOTEBOOK)
+    page.close(SETTINGS, dm.NOTEBOOK, held={"dm.beat_baseline": {"diverged": True}})
     st.stop()
 st.header(t("dm.results"))
 report = diabetes.test_report(model, split)
@@ -143,4 +144,4 @@ with d1:
 d2.download_button(t("dm.dl_history"), dm.history_csv(history), "diabetes_history.csv", mime="text/csv",
                    icon=":material/download:")  # fmt: skip
 
-page.share(SETTINGS, dm.NOTEBOOK)
+page.close(SETTINGS, dm.NOTEBOOK, held={"dm.beat_baseline": trained_facts(model, report, diverged=False)})

@@ -30,6 +30,7 @@ def distance_and_volume_sections():
     d, n = page.widget(SETTINGS, "cd_d", c1), page.widget(SETTINGS, "cd_n", c2)
     rows = concentration(n, seed)
     here = dimensions.concentration((d,), n, seed)[0]
+    st.session_state["cd.latest"] = {"d": d, "n": n, "ratio": here["ratio"]}  # what cd.ratio checks
     m1, m2 = st.columns(2)
     m1.metric(t("cd.ratio", d=d), f"{here['ratio']:.3g}")
     m2.metric(t("cd.contrast", d=d), f"{here['contrast']:.3g}")
@@ -68,4 +69,4 @@ def knn_section():
 
 distance_and_volume_sections()
 knn_section()
-page.share(SETTINGS, cd.NOTEBOOK)
+page.close(SETTINGS, cd.NOTEBOOK, held={"cd.ratio": st.session_state.get("cd.latest")})

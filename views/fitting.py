@@ -66,4 +66,5 @@ st.altair_chart(of.decay_chart(fitting.decay_sweep(data, degree)), width="stretc
 st.caption(t("of.decay_note", degree=degree))
 code_panel(fitting.decay_sweep)
 
-page.share(SETTINGS, of.NOTEBOOK)
+closed_form_fit = {"degree": degree, "wd": wd, "train_loss": train_loss, "test_loss": test_loss}
+page.close(SETTINGS, of.NOTEBOOK, held={"of.overfit": closed_form_fit, "of.decay": closed_form_fit})

@@ -2,6 +2,7 @@ import streamlit as st
 
 from core import descent, optimizers
 from core.errors import InputError
+from core.exercises.gradient_descent import stepper_facts
 from ui import page
 from ui.i18n import t
 from ui.topics import gradient_descent as gd
@@ -190,4 +191,5 @@ for name in chosen:
         except InputError as exc:
             show_error(exc)
 
-page.share(SETTINGS, gd.NOTEBOOK)
+stepper_now = stepper_facts(st.session_state["gd.stepper"])
+page.close(SETTINGS, gd.NOTEBOOK, held={"gd.oscillate": stepper_now, "gd.diverge": stepper_now})

@@ -1,5 +1,6 @@
 import streamlit as st
 
+from ui.exercises import progress
 from ui.i18n import t
 from ui.nav import TOPICS
 
@@ -11,3 +12,5 @@ for topic in TOPICS:
     with st.container(border=True):
         st.page_link(topic.path, label=t(topic.title), icon=topic.icon)
         st.caption(t(topic.blurb))
+        done, total = progress(topic.exercises)
+        st.caption(t("home.exercises", done=done, total=total))

@@ -2,6 +2,7 @@ import streamlit as st
 
 from core import linear
 from core.errors import InputError
+from core.exercises.linear_fit import landscape_facts
 from ui import page
 from ui.i18n import t
 from ui.topics import linear_fit as lin
@@ -79,6 +80,7 @@ def landscape():
     ws, mses = load_sweep(data_args, b)
     mse_here = mses[ws.index(round(w, 6))] if round(w, 6) in ws else linear.sweep(X, y, theta_here, w, w)[1][0]
     c3.metric(t("lin.mse_here"), f"{mse_here:.4f}")
+    st.session_state["lin.latest"] = landscape_facts(X, y, land, w, b)  # what lin.bottom checks
     st.altair_chart(lin.sweep_chart(ws, mses, w, mse_here), width="stretch")
     st.caption(t("lin.landscape_note", lo=land.w_range[0], hi=land.w_range[1]))
     st.altair_chart(lin.you_on_contour(contour, w, b), width="stretch")
@@ -173,4 +175,4 @@ if runs:
     st.altair_chart(lin.lr_chart(runs), width="stretch")
 code_panel(linear.lr_comparison)
 
-page.share(SETTINGS, lin.NOTEBOOK)
+page.close(SETTINGS, lin.NOTEBOOK, held={"lin.bottom": st.session_state.get("lin.latest")})

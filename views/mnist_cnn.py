@@ -71,10 +71,12 @@ def draw_and_inspect():
         image_data = getattr(result, "image_data", None) if result is not None else None
         processed = mnist.preprocess_canvas(image_data) if image_data is not None else None
         if processed is None:
+            st.session_state.pop("mn.latest_read", None)
             st.info(t("mn.empty"), icon=":material/draw:")
         else:
             x, seen = processed
             probs = mnist.predict(model, x)
+            st.session_state["mn.latest_read"] = {"digit": int(probs.argmax()), "p": probs.max().item()}  # mn.unsure
             c1, c2 = st.columns([1, 2])
             c1.image(mn.image(seen), caption="28×28", width=140, clamp=True)
             c2.metric(t("mn.prediction"), int(probs.argmax()), t("mn.confidence", p=probs.max().item()),
@@ -184,4 +186,4 @@ if held is not None and held.history is not None and (held.history.rows or held.
         model_download(t("mn.download"), trained_model, f"mnist_{kind_t}_trained.pt")
 code_panel(mnist.train, mnist.prepare, mnist.principal_patterns, mnist.evaluate, mnist.normalise)
 
-page.share(SETTINGS, mn.NOTEBOOK)
+page.close(SETTINGS, mn.NOTEBOOK, held={"mn.unsure": st.session_state.get("mn.latest_read")})

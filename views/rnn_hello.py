@@ -29,7 +29,7 @@ try:
     rnn.check_pair(source, target)
 except InputError as exc:
     show_error(exc)
-    page.share(SETTINGS, rh.NOTEBOOK)
+    page.close(SETTINGS, rh.NOTEBOOK)
     st.stop()
 st.caption(t("rnn.vocab", vocab=rnn.build_vocab(source, target)))
 
@@ -99,4 +99,9 @@ if rows:
     st.altair_chart(rh.seeds_chart(rows), width="stretch")
 code_panel(rnn.across_seeds, rnn.stably_correct_by)
 
-page.share(SETTINGS, rh.NOTEBOOK)
+trained = (
+    None
+    if run is None
+    else {"source": run.source, "target": run.target, "first_correct": run.first_correct, "epochs": len(run.losses)}
+)
+page.close(SETTINGS, rh.NOTEBOOK, held={"rnn.own_words": trained})

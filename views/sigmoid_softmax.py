@@ -131,4 +131,6 @@ c1, c2 = st.columns(2)
 softmax_sections(page.widget(SETTINGS, "ss_names", c1, placeholder=t("ss.default_names")),
                  page.widget(SETTINGS, "ss_logits", c2))  # fmt: skip
 
-page.share(SETTINGS, ss.NOTEBOOK)
+logistic_run = getattr(st.session_state.get("ss.run"), "result", None)
+latest = {"p4": logistic_run.predict(4.0), "diverged": logistic_run.history.diverged} if logistic_run else None
+page.close(SETTINGS, ss.NOTEBOOK, held={"ss.pass": latest})

@@ -24,7 +24,7 @@ try:
     b = tensors.make_tensor(tensors.parse_shape(b_shape_text), b_values, offset=10)
 except InputError as exc:
     show_error(exc)
-    page.share(SETTINGS, tb.NOTEBOOK)
+    page.close(SETTINGS, tb.NOTEBOOK)
     st.stop()
 c1, c2 = st.columns(2)
 c1.code(f"# a.shape = {tb.shape_text(a.shape)}\na = torch.tensor({tb.tensor_text(a)})", language="python")
@@ -83,4 +83,5 @@ st.markdown(t("tb.view_text", s=trap["x_stride"], st=trap["xt_stride"], c=trap["
 st.code(f"x.t().view(6)  →  RuntimeError: {trap['view_error']}", language=None)
 code_panel(tensors.contiguity_trap)
 
-page.share(SETTINGS, tb.NOTEBOOK)
+section_1 = {"a": tuple(a.shape), "b": tuple(b.shape), "out": result.shape}
+page.close(SETTINGS, tb.NOTEBOOK, held={"tb.stretch_both": section_1})

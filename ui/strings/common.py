@@ -322,3 +322,81 @@ STRINGS = {
         "zh": "你在训练开始前离开了队列。",
     },
 }
+
+# ---------------------------------------------------------------- exercises on every page (ui/exercises.py)
+STRINGS.update(
+    {
+        "ex.title": {"en": "Exercises", "zh": "练习"},
+        "ex.progress": {"en": "{done}/{total} done", "zh": "已完成 {done}/{total}"},
+        "ex.intro": {
+            "en": "Questions from the course, with numbers drawn for you: your neighbour gets other ones. Answers are checked by the same code that draws this page.",
+            "zh": "来自课程的题目，数字为你单独抽取：旁边的同学拿到的是另一组。答案由绘制本页的同一份代码检查。",
+        },
+        "ex.kind.compute": {"en": "Compute or predict", "zh": "计算或预测"},
+        "ex.kind.on_page": {"en": "Do it on the page", "zh": "在页面上动手做"},
+        "ex.kind.choice": {"en": "Explain by choosing", "zh": "选择并解释"},
+        "ex.src.d2l": {"en": "D2L {section}, exercise {n}", "zh": "D2L {section} 节，练习 {n}"},
+        "ex.src.d2l_section": {"en": "D2L {section}, exercises", "zh": "D2L {section} 节练习"},
+        "ex.src.liu": {"en": "Liu Er, lecture {n}", "zh": "刘二大人，第 {n} 讲"},
+        "ex.src.liu_homework": {"en": "Liu Er, lecture {n} homework", "zh": "刘二大人，第 {n} 讲作业"},
+        "ex.answer": {"en": "Your answer", "zh": "你的答案"},
+        "ex.answer_help": {
+            "en": "Numbers as 0.5, 0,5, .5, 1/2 or 50%; shapes as (3, 4), 3,4, [3 4] or 3×4.",
+            "zh": "数字可写成 0.5、0,5、.5、1/2 或 50%；形状可写成 (3, 4)、3,4、[3 4] 或 3×4。",
+        },
+        "ex.tolerance": {
+            "en": "Numbers within {rel} of the exact value count as right.",
+            "zh": "与精确值相差不超过 {rel} 的数都算对。",
+        },
+        "ex.choose": {"en": "Your choice", "zh": "你的选择"},
+        "ex.on_page_note": {
+            "en": "Check reads your latest result on this page, as it is shown above.",
+            "zh": "“检查”读取的是你在本页上方最新显示的结果。",
+        },
+        "ex.check": {"en": "Check", "zh": "检查"},
+        "ex.show_solution": {"en": "Show solution", "zh": "显示解答"},
+        "ex.another": {"en": "Another variant", "zh": "换一组题"},
+        "ex.correct": {"en": "Correct.", "zh": "正确。"},
+        "ex.not_yet": {"en": "Not yet.", "zh": "还不对。"},
+        "ex.tries": {"en": "tries: {n}", "zh": "尝试次数：{n}"},
+        "ex.done": {"en": "done", "zh": "已完成"},
+        "ex.solution": {"en": "Solution", "zh": "解答"},
+        "ex.solution_open": {
+            "en": "Two tries without the answer: the solution is open below.",
+            "zh": "两次尝试都没答对：解答已在下方展开。",
+        },
+        "ex.hint.right": {"en": "The answer is {answer}.", "zh": "答案是 {answer}。"},
+        "ex.hint.wrong": {
+            "en": "{given} is not it, nor one of the usual slips: go through the steps again.",
+            "zh": "{given} 不对，也不是常见的错误：再把步骤过一遍。",
+        },
+        "ex.hint.nothing_yet": {
+            "en": "There is no result on the page for this yet: use the widgets above first.",
+            "zh": "页面上还没有可供检查的结果：先使用上方的控件。",
+        },
+        "ex.parse.empty": {"en": "Type an answer first.", "zh": "请先输入答案。"},
+        "ex.parse.too_long": {
+            "en": "That answer is longer than {limit} characters; no answer here needs that.",
+            "zh": "这个答案超过了 {limit} 个字符；这里没有哪道题需要这么长。",
+        },
+        "ex.parse.not_a_number": {
+            "en": "That is not a number: write it as 0.5, 1/2, 50% or 1e-3 (no formulas).",
+            "zh": "这不是一个数：请写成 0.5、1/2、50% 或 1e-3 的形式（不要写公式）。",
+        },
+        "ex.parse.not_finite": {
+            "en": "The answer must be a finite number, not NaN or infinity.",
+            "zh": "答案必须是有限数，不能是 NaN 或无穷大。",
+        },
+        "ex.parse.divide_by_zero": {"en": "That fraction divides by zero.", "zh": "这个分数的分母为零。"},
+        "ex.parse.not_a_shape": {
+            "en": "That is not a shape: write whole numbers like (3, 4), or “error” if torch refuses.",
+            "zh": "这不是一个形状：请写成 (3, 4) 这样的整数，若 torch 拒绝计算则写“报错”。",
+        },
+        "ex.parse.shape_too_big": {
+            "en": "That shape has too many or too large dimensions for any question here.",
+            "zh": "这个形状的维数太多或太大，这里没有哪道题会是它。",
+        },
+        "ex.parse.no_choice": {"en": "Choose one of the options first.", "zh": "请先选择一个选项。"},
+        "home.exercises": {"en": "Exercises: {done}/{total} done", "zh": "练习：已完成 {done}/{total}"},
+    }
+)

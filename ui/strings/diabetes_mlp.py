@@ -294,3 +294,85 @@ STRINGS = {
         "zh": "真阳性率",
     },
 }
+
+# ---------------------------------------------------------------- exercises (core/exercises/diabetes_mlp.py)
+STRINGS.update(
+    {
+        "dm.ex.params.text": {
+            "en": "The course's network is 8 → 6 → 4 → 1 with `nn.Linear` layers. How many parameters (weights and biases) has **8 → {h1} → {h2} → 1**?",
+            "zh": "课程的网络是由 `nn.Linear` 组成的 8 → 6 → 4 → 1。**8 → {h1} → {h2} → 1** 有多少个参数（权重加偏置）？",
+        },
+        "dm.ex.params.solution": {
+            "en": "Each `nn.Linear(a, b)` has a·b weights and b biases: (8·{h1} + {h1}) + ({h1}·{h2} + {h2}) + ({h2}·1 + 1) = **{answer}**.",
+            "zh": "每个 `nn.Linear(a, b)` 有 a·b 个权重和 b 个偏置：(8·{h1} + {h1}) + ({h1}·{h2} + {h2}) + ({h2}·1 + 1) = **{answer}**。",
+        },
+        "dm.ex.params.hint.bias": {
+            "en": "Those are the weights only: every `nn.Linear` also has one bias per output.",
+            "zh": "那只是权重：每个 `nn.Linear` 还为每个输出配一个偏置。",
+        },
+        "dm.ex.params.hint.neurons": {
+            "en": "That counts neurons. Parameters live on the connections: a·b weights between layers of sizes a and b.",
+            "zh": "那数的是神经元个数。参数在连接上：大小为 a 和 b 的两层之间有 a·b 个权重。",
+        },
+        "dm.ex.params.hint.product": {
+            "en": "Layers are not all connected to each other: add the parameters of each `nn.Linear`, do not multiply the sizes.",
+            "zh": "各层并不是两两全部相连：把每个 `nn.Linear` 的参数加起来，而不是把各层大小相乘。",
+        },
+        "dm.ex.beat.text": {
+            "en": "Liu Er's homework: try another activation. Train a model with an activation **other than sigmoid** whose test accuracy beats the majority baseline by **at least 5 points**.",
+            "zh": "刘二大人的作业：换一种激活函数。训练一个激活函数**不是 sigmoid** 的模型，使其测试准确率比多数类基线**至少高 5 个百分点**。",
+        },
+        "dm.ex.beat.solution": {
+            "en": "Choose ReLU or tanh. With SGD, give it enough epochs (a few hundred) or switch to Adam with learning rate 0.01; both usually reach 74–78% against a baseline of about 65%. Compare the loss curves with sigmoid's: the sigmoid network sits on a plateau much longer.",
+            "zh": "选择 ReLU 或 tanh。用 SGD 时给足轮数（几百轮），或改用学习率 0.01 的 Adam；两者通常能达到 74–78%，而基线约为 65%。与 sigmoid 的损失曲线比较：sigmoid 网络在平台期停留得久得多。",
+        },
+        "dm.ex.beat.hint.diverged": {
+            "en": "This training diverged: lower the learning rate.",
+            "zh": "这次训练发散了：调低学习率。",
+        },
+        "dm.ex.beat.hint.sigmoid": {
+            "en": "This model uses sigmoid, the course's choice. The homework is to try another.",
+            "zh": "这个模型用的是课程原本的 sigmoid。作业是换一种试试。",
+        },
+        "dm.ex.beat.hint.low": {
+            "en": "Test accuracy {acc:.1%}, baseline {base:.1%}: it needs {need:.1%}. Train longer, or try Adam.",
+            "zh": "测试准确率 {acc:.1%}，基线 {base:.1%}：需要达到 {need:.1%}。训练更久，或者试试 Adam。",
+        },
+        "dm.ex.beat.right": {
+            "en": "Test accuracy {acc:.1%} against a baseline of {base:.1%}.",
+            "zh": "测试准确率 {acc:.1%}，基线为 {base:.1%}。",
+        },
+        "dm.ex.base.text": {
+            "en": "Why does the page compare the test accuracy with the majority baseline?",
+            "zh": "为什么页面要把测试准确率与多数类基线比较？",
+        },
+        "dm.ex.base.solution": {
+            "en": "About 65% of the patients are not diabetic, so a “model” that always answers “no” scores about 65% without learning anything. Only accuracy above that says the network learned from the features.",
+            "zh": "约 65% 的患者不是糖尿病患者，所以一个永远回答“不是”的“模型”不用学任何东西就能得到约 65%。只有高于这个数的准确率才说明网络从特征中学到了东西。",
+        },
+        "dm.ex.base.o.majority": {
+            "en": "Always answering the most common class already scores about 65%",
+            "zh": "总是回答最常见的类别就已经能得到约 65%",
+        },
+        "dm.ex.base.o.linear": {
+            "en": "It is what a linear model reaches",
+            "zh": "它是线性模型能达到的准确率",
+        },
+        "dm.ex.base.o.train": {
+            "en": "It is the accuracy on the training set",
+            "zh": "它是训练集上的准确率",
+        },
+        "dm.ex.base.w.majority": {
+            "en": "Right: with unbalanced classes, accuracy alone flatters a model; recall and AUC tell more.",
+            "zh": "对：类别不平衡时，仅看准确率会高估模型；召回率和 AUC 更能说明问题。",
+        },
+        "dm.ex.base.w.linear": {
+            "en": "No model is trained for it: the baseline only counts the labels of the test set.",
+            "zh": "基线不需要训练任何模型：它只统计测试集的标签。",
+        },
+        "dm.ex.base.w.train": {
+            "en": "It never looks at predictions: it is the share of the most common label among the test rows.",
+            "zh": "它根本不看预测：它是测试集中最常见标签所占的比例。",
+        },
+    }
+)

@@ -322,3 +322,117 @@ STRINGS = {
         "zh": "下载每一步（CSV）",
     },
 }
+
+# ---------------------------------------------------------------- exercises (core/exercises/gradient_descent.py)
+STRINGS.update(
+    {
+        "gd.ex.step.text": {
+            "en": "cost(w) = mean((x·w − y)²) on the course's points (1, 2), (2, 4), (3, 6). From **w = {w}**, take one gradient descent step with **α = {lr}**. What is the new w?",
+            "zh": "在课程的三个点 (1, 2)、(2, 4)、(3, 6) 上，cost(w) = mean((x·w − y)²)。从 **w = {w}** 出发，以 **α = {lr}** 做一步梯度下降。新的 w 是多少？",
+        },
+        "gd.ex.step.solution": {
+            "en": "∂cost/∂w = mean(2x(x·w − y)) = (28/3)(w − 2) at w = {w}; the update is w − α·∂cost/∂w = **{answer}**. Step on the page from the same w with the same α to see the formula written out.",
+            "zh": "`∂cost/∂w` = mean(2x(x·w − y)) = (28/3)(w − 2)，在 w = {w} 处求值；更新为 w − α·`∂cost/∂w` = **{answer}**。在页面上从同一个 w 用同一个 α 走一步，可以看到写出来的公式。",
+        },
+        "gd.ex.step.hint.sign": {
+            "en": "You went uphill: gradient descent subtracts α times the gradient.",
+            "zh": "你往上坡走了：梯度下降是减去 α 乘以梯度。",
+        },
+        "gd.ex.step.hint.lr": {
+            "en": "The learning rate is missing: the step is α·∂cost/∂w, not the whole gradient.",
+            "zh": "少了学习率：步长是 α·`∂cost/∂w`，而不是整个梯度。",
+        },
+        "gd.ex.step.hint.mean": {
+            "en": "That uses the sum over the three points; the cost is their mean, so its gradient is the mean too.",
+            "zh": "这里用的是三个点的和；代价是平均值，所以梯度也要取平均。",
+        },
+        "gd.ex.step.hint.gradient": {
+            "en": "That is the gradient itself; the question asks where w lands after the step.",
+            "zh": "那是梯度本身；题目问的是走完一步后 w 的位置。",
+        },
+        "gd.ex.osc.text": {
+            "en": "In section 1, find a learning rate at which gradient descent **oscillates yet converges**: w jumps across the minimum at every step, and the cost still falls. Take at least **{steps}** steps with that one rate (Reset first).",
+            "zh": "在第 1 节中找到一个让梯度下降**振荡但仍收敛**的学习率：w 每一步都跳过最小值，但代价仍在下降。用这一个学习率走至少 **{steps}** 步（先点重置）。",
+        },
+        "gd.ex.osc.solution": {
+            "en": "Each step multiplies the distance to the minimum by (1 − α·L). It flips sign and still shrinks when 1 < α·L < 2, that is 1/L < α < 2/L; section 2 prints both bounds for the current surface.",
+            "zh": "每一步都把到最小值的距离乘以 (1 − α·L)。当 1 < α·L < 2，即 1/L < α < 2/L 时，它会变号但仍在缩小；第 2 节给出了当前曲面的这两个界。",
+        },
+        "gd.ex.osc.hint.diverged": {
+            "en": "This descent diverged: the rate is too large. Reset and choose a smaller one.",
+            "zh": "这次下降发散了：学习率太大。点重置并选一个小一些的。",
+        },
+        "gd.ex.osc.hint.steps": {
+            "en": "{steps} step(s) so far; take at least {need}.",
+            "zh": "目前走了 {steps} 步；至少要走 {need} 步。",
+        },
+        "gd.ex.osc.hint.one_lr": {
+            "en": "These steps used several learning rates. Reset, then step with one rate only.",
+            "zh": "这些步用了多个学习率。点重置，然后只用一个学习率来走。",
+        },
+        "gd.ex.osc.hint.too_slow": {
+            "en": "α = {lr:g} creeps towards the minimum without ever crossing it. Oscillation needs α between {lo:.4g} and {hi:.4g}.",
+            "zh": "α = {lr:g} 时只是慢慢靠近最小值，从不越过它。振荡需要 α 在 {lo:.4g} 与 {hi:.4g} 之间。",
+        },
+        "gd.ex.osc.hint.converging": {
+            "en": "α = {lr:g} approaches the minimum from one side. Oscillation needs α between {lo:.4g} and {hi:.4g}.",
+            "zh": "α = {lr:g} 时从一侧逼近最小值。振荡需要 α 在 {lo:.4g} 与 {hi:.4g} 之间。",
+        },
+        "gd.ex.osc.hint.diverging": {
+            "en": "α = {lr:g} overshoots more every step: it diverges. Oscillation that converges needs α below {hi:.4g} (and above {lo:.4g}).",
+            "zh": "α = {lr:g} 每一步都越冲越远：它会发散。收敛的振荡需要 α 低于 {hi:.4g}（且高于 {lo:.4g}）。",
+        },
+        "gd.ex.osc.right": {
+            "en": "α = {lr:g}: w jumps across the minimum and the cost is down to {cost:.4g}.",
+            "zh": "α = {lr:g}：w 在最小值两侧来回跳，代价已降到 {cost:.4g}。",
+        },
+        "gd.ex.div.text": {
+            "en": "In section 1, find a learning rate at which gradient descent **diverges**, and step until the page's divergence rule stops it.",
+            "zh": "在第 1 节中找到一个让梯度下降**发散**的学习率，并一直走到页面的发散规则把它停下。",
+        },
+        "gd.ex.div.solution": {
+            "en": "Any α above 2/L makes |1 − α·L| > 1, so the distance to the minimum grows geometrically. Once the cost is a million times its start (or not finite), the rule stops the descent and the page shows no more numbers.",
+            "zh": "任何大于 2/L 的 α 都使 |1 − α·L| > 1，于是到最小值的距离按几何级数增长。一旦代价达到起始值的一百万倍（或不再是有限数），规则就会停止下降，页面也不再显示数字。",
+        },
+        "gd.ex.div.hint.still": {
+            "en": "After {steps} step(s) with α up to {lr:g} the descent has not diverged. α must exceed 2/L = {hi:.4g}, and the blow-up takes some steps: Run more.",
+            "zh": "用不超过 {lr:g} 的 α 走了 {steps} 步，下降还没有发散。α 必须大于 2/L = {hi:.4g}，而且爆炸需要一些步数：多运行几步。",
+        },
+        "gd.ex.div.right": {
+            "en": "With α = {lr:g} the cost blew up and the divergence rule stopped the descent.",
+            "zh": "α = {lr:g} 时代价爆炸，发散规则停止了下降。",
+        },
+        "gd.ex.why.text": {
+            "en": "On this quadratic cost, why does gradient descent diverge once α > 2/L?",
+            "zh": "在这个二次代价上，为什么 α > 2/L 时梯度下降会发散？",
+        },
+        "gd.ex.why.solution": {
+            "en": "The update gives w_new − w* = (1 − α·L)(w − w*). With α > 2/L the factor is below −1: every step overshoots by more than it started, and the error grows geometrically.",
+            "zh": "更新后 w_new − w* = (1 − α·L)(w − w*)。α > 2/L 时这个因子小于 −1：每一步越过的距离都比原来更大，误差按几何级数增长。",
+        },
+        "gd.ex.why.o.factor": {
+            "en": "Each step multiplies the distance to the minimum by |1 − α·L|, which is then above 1",
+            "zh": "每一步都把到最小值的距离乘以 |1 − α·L|，而此时它大于 1",
+        },
+        "gd.ex.why.o.gradient": {
+            "en": "The gradient is computed wrongly for large steps",
+            "zh": "步子大时梯度算错了",
+        },
+        "gd.ex.why.o.overflow": {
+            "en": "Floating-point numbers overflow at large learning rates",
+            "zh": "学习率大时浮点数溢出",
+        },
+        "gd.ex.why.w.factor": {
+            "en": "Right: the factor is exact for a quadratic; L is its curvature.",
+            "zh": "对：对二次函数这个因子是精确的；L 是它的曲率。",
+        },
+        "gd.ex.why.w.gradient": {
+            "en": "The gradient is exact at every point (the page checks it against autograd); the trouble is how far each step goes.",
+            "zh": "每个点上的梯度都是精确的（页面用 autograd 校验过）；问题在于每一步走多远。",
+        },
+        "gd.ex.why.w.overflow": {
+            "en": "Overflow comes only at the very end, after the error has grown for many steps; the growth starts with the first step.",
+            "zh": "溢出只在最后才出现，此前误差已经增长了很多步；增长从第一步就开始了。",
+        },
+    }
+)

@@ -198,3 +198,92 @@ STRINGS = {
         "zh": "下载拟合得到的参数（CSV）",
     },
 }
+
+# ---------------------------------------------------------------- exercises (core/exercises/linear_fit.py)
+STRINGS.update(
+    {
+        "lin.ex.mse.text": {
+            "en": "The course's points are (1, 2), (2, 4), (3, 6). With the model ŷ = x·w (no bias) at **w = {w}**, what is the mean squared error?",
+            "zh": "课程中的三个点是 (1, 2)、(2, 4)、(3, 6)。模型 ŷ = x·w（无偏置），在 **w = {w}** 时均方误差是多少？",
+        },
+        "lin.ex.mse.solution": {
+            "en": "The errors are x·w − y = {w}·1 − 2, {w}·2 − 4, {w}·3 − 6. Square each and take the mean (divide by 3): **{answer}**. This is one point of the course's exhaustive search over w.",
+            "zh": "误差为 x·w − y = {w}·1 − 2、{w}·2 − 4、{w}·3 − 6。逐个平方后取平均（除以 3）：**{answer}**。这正是课程中对 w 穷举搜索时的一个点。",
+        },
+        "lin.ex.mse.hint.mean": {
+            "en": "That is the sum of squared errors; the mean divides it by n = 3.",
+            "zh": "那是误差平方和；均值还要除以 n = 3。",
+        },
+        "lin.ex.mse.hint.square": {
+            "en": "The errors must be squared, not taken as absolute values.",
+            "zh": "误差要平方，而不是取绝对值。",
+        },
+        "lin.ex.mse.hint.half": {
+            "en": "That has D2L's extra 1/2 (its `squared_loss`). The mean squared error itself has no 1/2.",
+            "zh": "这里多了 D2L `squared_loss` 中的 1/2。均方误差本身没有 1/2。",
+        },
+        "lin.ex.mse.hint.signed": {
+            "en": "Square each error before averaging: positive and negative errors must not cancel.",
+            "zh": "先把每个误差平方再取平均：正负误差不能相互抵消。",
+        },
+        "lin.ex.const.text": {
+            "en": "D2L asks: for the numbers **{xs}**, which constant b minimises Σ(xᵢ − b)²?",
+            "zh": "D2L 的题目：对于 **{xs}** 这几个数，哪个常数 b 能使 Σ(xᵢ − b)² 最小？",
+        },
+        "lin.ex.const.solution": {
+            "en": "Set the derivative to zero: −2 Σ(xᵢ − b) = 0, so b = (1/n) Σ xᵢ, the mean: **{answer}**. It is the closed form of a model with only a bias, which the code computes with least squares.",
+            "zh": "令导数为零：−2 Σ(xᵢ − b) = 0，于是 b = (1/n) Σ xᵢ，也就是均值：**{answer}**。这就是只有偏置的模型的闭式解，代码用最小二乘算出它。",
+        },
+        "lin.ex.const.hint.median": {
+            "en": "The median minimises Σ|xᵢ − b|, the absolute error. For squared error, set the derivative to zero.",
+            "zh": "中位数最小化的是 Σ|xᵢ − b|（绝对误差）。对平方误差，令导数为零。",
+        },
+        "lin.ex.const.hint.sum": {
+            "en": "The 1/n is missing: Σ(xᵢ − b) = 0 gives n·b = Σ xᵢ.",
+            "zh": "少了 1/n：Σ(xᵢ − b) = 0 得到 n·b = Σ xᵢ。",
+        },
+        "lin.ex.const.hint.midrange": {
+            "en": "The middle of the smallest and the largest only looks at two numbers; every xᵢ counts in the sum.",
+            "zh": "最小值和最大值的中点只看了两个数；和式里每个 xᵢ 都要算。",
+        },
+        "lin.ex.bottom.text": {
+            "en": "Liu Er's homework draws the cost surface of y = w·x + b. Find its bottom by hand: move w and b in section 2 until the MSE there is within **{within}** of the least-squares minimum.",
+            "zh": "刘二大人的作业要画出 y = w·x + b 的代价曲面。用手找到它的最低点：在第 2 节移动 w 和 b，直到那里的 MSE 与最小二乘的最小值相差不超过 **{within}**。",
+        },
+        "lin.ex.bottom.solution": {
+            "en": "Follow the contour plot downhill: move w until the sweep's minimum lines up with your marker, then b, and repeat. Section 4 prints the exact minimum (the closed form) to compare with.",
+            "zh": "沿着等高线图往下走：先移动 w，让扫描曲线的最低点对准你的标记，再移动 b，如此反复。第 4 节给出了精确的最小值（闭式解），可以对照。",
+        },
+        "lin.ex.bottom.hint.gap": {
+            "en": "The MSE at your (w, b) is {mse:.4g}; the minimum is {best:.4g}. Get within {need}.",
+            "zh": "你的 (w, b) 处 MSE 为 {mse:.4g}；最小值是 {best:.4g}。需要相差不超过 {need}。",
+        },
+        "lin.ex.bottom.right": {
+            "en": "At w = {w}, b = {b} the MSE is {mse:.4g}: the bottom of the bowl.",
+            "zh": "在 w = {w}、b = {b} 处 MSE 为 {mse:.4g}：碗底到了。",
+        },
+        "lin.ex.iter.text": {
+            "en": "D2L asks: if the number of examples cannot be divided by the batch size, what does `data_iter` do?",
+            "zh": "D2L 的题目：如果样本数不能被批量大小整除，`data_iter` 会怎样？",
+        },
+        "lin.ex.iter.solution": {
+            "en": "`order[i : i + batch_size]` simply stops at the end of the list, so the last batch holds the remainder. `sgd` divides by the full batch_size, so that last step is a little smaller; `DataLoader(drop_last=True)` would skip it.",
+            "zh": "`order[i : i + batch_size]` 到列表末尾就停止，所以最后一批是剩下的样本。`sgd` 仍除以完整的 batch_size，因此最后一步会稍小一些；`DataLoader(drop_last=True)` 会直接跳过这一批。",
+        },
+        "lin.ex.iter.o.smaller": {"en": "The last batch is smaller", "zh": "最后一批会小一些"},
+        "lin.ex.iter.o.dropped": {"en": "The leftover examples are never used", "zh": "剩下的样本永远不会被用到"},
+        "lin.ex.iter.o.error": {"en": "It raises an IndexError", "zh": "它会抛出 IndexError"},
+        "lin.ex.iter.w.smaller": {
+            "en": "Right: slicing past the end of a list just stops there.",
+            "zh": "对：对列表切片超过末尾时只会在末尾停下。",
+        },
+        "lin.ex.iter.w.dropped": {
+            "en": "That is `DataLoader(drop_last=True)`. `data_iter` slices to the end, so every example is used once per epoch.",
+            "zh": "那是 `DataLoader(drop_last=True)` 的行为。`data_iter` 会一直切到末尾，所以每轮每个样本都会被用到一次。",
+        },
+        "lin.ex.iter.w.error": {
+            "en": "Python slices never raise for an end past the list; they stop at its end.",
+            "zh": "Python 切片的终点超出列表时不会报错，而是停在末尾。",
+        },
+    }
+)

@@ -258,3 +258,97 @@ STRINGS = {
         "zh": "每轮使用 60,000 张训练图片中的前 N 张。图片越少训练越快，准确率通常略低。",
     },
 }
+
+# ---------------------------------------------------------------- exercises (core/exercises/mnist_cnn.py)
+STRINGS.update(
+    {
+        "mn.ex.conv.text": {
+            "en": "A {n}×{n} input, kernel ({kh}, {kw}), padding ({ph}, {pw}), stride ({sh}, {sw}), like D2L's last example. What is the output's shape (height, width)?",
+            "zh": "输入为 {n}×{n}，卷积核 ({kh}, {kw})，填充 ({ph}, {pw})，步幅 ({sh}, {sw})，与 D2L 的最后一个例子同类。输出的形状（高，宽）是什么？",
+        },
+        "mn.ex.conv.solution": {
+            "en": "Per dimension ⌊(n + 2p − k) / s⌋ + 1: height ⌊({n} + 2·{ph} − {kh}) / {sh}⌋ + 1, width ⌊({n} + 2·{pw} − {kw}) / {sw}⌋ + 1, so **{answer}**. The convolution widget above computes each one.",
+            "zh": "每一维为 ⌊(n + 2p − k) / s⌋ + 1：高 ⌊({n} + 2·{ph} − {kh}) / {sh}⌋ + 1，宽 ⌊({n} + 2·{pw} − {kw}) / {sw}⌋ + 1，所以是 **{answer}**。上面的卷积小工具可以逐个计算。",
+        },
+        "mn.ex.conv.hint.pad_once": {
+            "en": "Padding is added on both sides: n + 2p, not n + p.",
+            "zh": "填充加在两侧：是 n + 2p，不是 n + p。",
+        },
+        "mn.ex.conv.hint.plus_one": {
+            "en": "The +1 is missing: the first window sits at position 0, and the formula counts the further steps.",
+            "zh": "少了 +1：第一个窗口在位置 0，公式数的是之后还能走几步。",
+        },
+        "mn.ex.conv.hint.stride": {
+            "en": "The stride is missing: with stride s the window moves s pixels at a time, so divide by s (rounding down).",
+            "zh": "少了步幅：步幅为 s 时窗口一次移动 s 个像素，所以要除以 s（向下取整）。",
+        },
+        "mn.ex.params.text": {
+            "en": "How many parameters has `nn.Conv2d({c_in}, {c_out}, kernel_size={k})`?",
+            "zh": "`nn.Conv2d({c_in}, {c_out}, kernel_size={k})` 有多少个参数？",
+        },
+        "mn.ex.params.solution": {
+            "en": "Each of the {c_out} output channels has a {k}×{k} kernel for every one of the {c_in} input channels, plus one bias: {c_out}·{c_in}·{k}·{k} + {c_out} = **{answer}**. The architecture table above counts the course CNN's layers the same way.",
+            "zh": "{c_out} 个输出通道中的每一个，对 {c_in} 个输入通道都各有一个 {k}×{k} 的卷积核，再加一个偏置：{c_out}·{c_in}·{k}·{k} + {c_out} = **{answer}**。上面的结构表也是这样统计课程 CNN 各层的。",
+        },
+        "mn.ex.params.hint.bias": {
+            "en": "Those are the kernel weights only: each output channel also has a bias.",
+            "zh": "那只是卷积核的权重：每个输出通道还有一个偏置。",
+        },
+        "mn.ex.params.hint.in": {
+            "en": "Each output channel has one kernel per input channel, not one kernel in all.",
+            "zh": "每个输出通道对每个输入通道都有一个卷积核，而不是总共一个。",
+        },
+        "mn.ex.params.hint.area": {
+            "en": "A kernel of size k covers k×k pixels: k² weights per input channel.",
+            "zh": "大小为 k 的卷积核覆盖 k×k 个像素：每个输入通道有 k² 个权重。",
+        },
+        "mn.ex.unsure.text": {
+            "en": "Draw a digit on the pad that the selected model reads with **less than {below:.0%} confidence**.",
+            "zh": "在画板上画一个数字，让所选模型读它时的**置信度低于 {below:.0%}**。",
+        },
+        "mn.ex.unsure.solution": {
+            "en": "Draw something between two digits: a 4 whose top nearly closes (a 9?), a 7 with a bar (a 1?), or a 3 with a left stroke (an 8?). The probability bars show where the model hesitates; the feature maps show which strokes it found.",
+            "zh": "画一个介于两个数字之间的形状：上方几乎封口的 4（像 9？）、带横杠的 7（像 1？）、或左边多一笔的 3（像 8？）。概率条显示模型在哪里犹豫；特征图显示它找到了哪些笔画。",
+        },
+        "mn.ex.unsure.hint.sure": {
+            "en": "The model reads a {digit} with {p:.0%}; it needs to be below {below:.0%}. Make the digit more ambiguous.",
+            "zh": "模型以 {p:.0%} 的置信度读成 {digit}；需要低于 {below:.0%}。把数字画得更模棱两可些。",
+        },
+        "mn.ex.unsure.right": {
+            "en": "Read as a {digit}, but only with {p:.0%}.",
+            "zh": "读成了 {digit}，但置信度只有 {p:.0%}。",
+        },
+        "mn.ex.flat.text": {
+            "en": "The course CNN ends in `nn.Linear(320, 10)`. Where does 320 come from?",
+            "zh": "课程的 CNN 最后是 `nn.Linear(320, 10)`。320 是怎么来的？",
+        },
+        "mn.ex.flat.solution": {
+            "en": "28 → conv 5×5 → 24 → pool → 12 → conv 5×5 → 8 → pool → 4. The second convolution has 20 channels, so the flattened tensor has 20·4·4 = 320 values per image.",
+            "zh": "28 → 5×5 卷积 → 24 → 池化 → 12 → 5×5 卷积 → 8 → 池化 → 4。第二个卷积有 20 个通道，所以每张图展平后有 20·4·4 = 320 个值。",
+        },
+        "mn.ex.flat.o.shrink": {
+            "en": "20 channels × 4 × 4 after two rounds of conv 5×5 and pool 2",
+            "zh": "经过两轮 5×5 卷积和 2×2 池化后的 20 个通道 × 4 × 4",
+        },
+        "mn.ex.flat.o.pixels": {
+            "en": "The 784 pixels, pooled down to 320",
+            "zh": "784 个像素池化后剩下 320 个",
+        },
+        "mn.ex.flat.o.free": {
+            "en": "It is a free choice, like the number of hidden units",
+            "zh": "它可以随便选，就像隐藏单元个数一样",
+        },
+        "mn.ex.flat.w.shrink": {
+            "en": "Right: the course computes it by hand; `x.view(batch_size, -1)` flattens it.",
+            "zh": "对：课程是手算出来的；`x.view(batch_size, -1)` 负责展平。",
+        },
+        "mn.ex.flat.w.pixels": {
+            "en": "Pooling halves each side, so it divides the count by 4: 784 never becomes 320. The channels count too.",
+            "zh": "池化让每条边减半，数量除以 4：784 不会变成 320。而且还要算上通道数。",
+        },
+        "mn.ex.flat.w.free": {
+            "en": "It is fixed by the layers before it: any other number raises a shape error in `self.fc(x)`.",
+            "zh": "它由前面的层决定：换成别的数，`self.fc(x)` 会报形状错误。",
+        },
+    }
+)

@@ -206,3 +206,89 @@ STRINGS = {
         "zh": "第 {epoch} 轮：{source} → **{pred}**（目标 {target}）",
     },
 }
+
+# ---------------------------------------------------------------- exercises (core/exercises/rnn_hello.py)
+STRINGS.update(
+    {
+        "rnn.ex.shape.text": {
+            "en": "The RNNCell version learns `{source}` → `{target}`. Its vocabulary is the distinct letters of both words, and each letter is one-hot. What is the shape of `inputs`?",
+            "zh": "RNNCell 版本学习 `{source}` → `{target}`。词表是两个词中所有不同的字母，每个字母用独热编码。`inputs` 的形状是什么？",
+        },
+        "rnn.ex.shape.solution": {
+            "en": "(seq_len, batch_size, input_size): `{source}` has as many steps as letters, the batch is 1, and input_size is the vocabulary's size, so **{answer}**. The loop feeds `inputs[t]` of shape (1, input_size) to the cell.",
+            "zh": "(seq_len, batch_size, input_size)：`{source}` 的字母数就是步数，批量为 1，input_size 是词表大小，所以是 **{answer}**。循环每次把形状为 (1, input_size) 的 `inputs[t]` 送进单元。",
+        },
+        "rnn.ex.shape.hint.batch_first": {
+            "en": "The course's RNN tensors are not batch-first: the sequence comes first, `(seq_len, batch, input_size)`.",
+            "zh": "课程中的 RNN 张量不是批量维在前：序列维在最前面，`(seq_len, batch, input_size)`。",
+        },
+        "rnn.ex.shape.hint.no_batch": {
+            "en": "The batch dimension is missing: the course keeps a batch of 1 between the steps and the letters.",
+            "zh": "少了批量维：课程在步数和字母之间保留了大小为 1 的批量维。",
+        },
+        "rnn.ex.shape.hint.vocab": {
+            "en": "input_size is the number of **distinct** letters in both words together, the length of a one-hot vector.",
+            "zh": "input_size 是两个词中**不同**字母的个数，也就是独热向量的长度。",
+        },
+        "rnn.ex.shape.hint.alphabet": {
+            "en": "The one-hot vectors cover this task's vocabulary only, not the whole alphabet.",
+            "zh": "独热向量只覆盖本任务的词表，而不是整个字母表。",
+        },
+        "rnn.ex.own.text": {
+            "en": "Liu Er's homework: make the network learn a pair of **your own** words. Type them on the page (not hello → ohlol) and train until the prediction is right **within 15 epochs**.",
+            "zh": "刘二大人的作业：让网络学会**你自己的**一对词。在页面上输入它们（不要用 hello → ohlol），训练到**15 轮以内**预测正确。",
+        },
+        "rnn.ex.own.solution": {
+            "en": "Pick two words of the same length, for example `deep` → `peed`, and press Train. Short words with few distinct letters are learned in a few epochs; if yours takes longer, raise the learning rate or try the embedding version.",
+            "zh": "选两个长度相同的词，例如 `deep` → `peed`，然后点训练。字母少、不同字母也少的短词几轮就能学会；如果你的词学得慢，调大学习率或试试 embedding 版本。",
+        },
+        "rnn.ex.own.hint.course": {
+            "en": "That is the course's own pair: type a pair of your own words first.",
+            "zh": "这是课程自带的那一对：先输入你自己的一对词。",
+        },
+        "rnn.ex.own.hint.never": {
+            "en": "In {epochs} epochs the prediction was never right. Raise the learning rate or the epochs, or try the embedding version.",
+            "zh": "{epochs} 轮里预测从来没对过。调大学习率或轮数，或试试 embedding 版本。",
+        },
+        "rnn.ex.own.hint.slow": {
+            "en": "First right at epoch {first}; it must be by epoch {most}. Try a larger learning rate.",
+            "zh": "第 {first} 轮才第一次预测正确；必须在第 {most} 轮之前。试试更大的学习率。",
+        },
+        "rnn.ex.own.right": {
+            "en": "`{source}` → `{target}`, right from epoch {first} on.",
+            "zh": "`{source}` → `{target}`，从第 {first} 轮起就对了。",
+        },
+        "rnn.ex.emb.text": {
+            "en": "The third version replaces the one-hot input with `nn.Embedding`. What does that change?",
+            "zh": "第三个版本用 `nn.Embedding` 取代了独热输入。这改变了什么？",
+        },
+        "rnn.ex.emb.solution": {
+            "en": "A one-hot vector is as long as the vocabulary and all zeros but one; `nn.Embedding` looks up a short dense vector per letter and learns it with the rest of the network. With a large vocabulary this saves memory and lets similar tokens get similar vectors.",
+            "zh": "独热向量和词表一样长，除了一个位置其余全是 0；`nn.Embedding` 为每个字母查出一个短的稠密向量，并和网络其余部分一起学习它。词表很大时这能节省内存，也能让相似的词元得到相似的向量。",
+        },
+        "rnn.ex.emb.o.dense": {
+            "en": "Each letter becomes a short learned dense vector instead of a sparse vector as long as the vocabulary",
+            "zh": "每个字母变成一个可学习的短稠密向量，而不是和词表一样长的稀疏向量",
+        },
+        "rnn.ex.emb.o.cannot": {
+            "en": "An RNN cannot read one-hot vectors, so it needs an embedding",
+            "zh": "RNN 读不了独热向量，所以需要 embedding",
+        },
+        "rnn.ex.emb.o.seed": {
+            "en": "Training no longer depends on the random seed",
+            "zh": "训练不再依赖随机种子",
+        },
+        "rnn.ex.emb.w.dense": {
+            "en": "Right: the lookup is the same as multiplying the one-hot vector by a learned matrix, done without the zeros.",
+            "zh": "对：查表等价于用独热向量乘一个可学习的矩阵，只是省掉了那些 0。",
+        },
+        "rnn.ex.emb.w.cannot": {
+            "en": "The first two versions on this page do read one-hot vectors, and learn the task.",
+            "zh": "本页的前两个版本读的就是独热向量，而且学会了这个任务。",
+        },
+        "rnn.ex.emb.w.seed": {
+            "en": "The embedding's own weights start random too; the 20-seed study below shows the spread.",
+            "zh": "embedding 自己的权重也是随机初始化的；下面的 20 个种子实验展示了结果的分散程度。",
+        },
+    }
+)

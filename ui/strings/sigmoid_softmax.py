@@ -230,3 +230,105 @@ STRINGS = {
         "zh": "下载 w、b 与 p(x = 4)（CSV）",
     },
 }
+
+# ---------------------------------------------------------------- exercises (core/exercises/sigmoid_softmax.py)
+STRINGS.update(
+    {
+        "ss.ex.soft.text": {
+            "en": "Logits **{logits}**, temperature **T = {T}**. What probability does softmax(o / T) give to class **{i}** (counting from 0)?",
+            "zh": "logits 为 **{logits}**，温度 **T = {T}**。softmax(o / T) 给第 **{i}** 类（从 0 开始数）的概率是多少？",
+        },
+        "ss.ex.soft.solution": {
+            "en": "Divide every logit by T, take exp of each, and divide class {i}'s term by their sum: **{answer}**. Type the logits into section 4 and set T to check every term.",
+            "zh": "把每个 logit 除以 T，逐个取 exp，再用第 {i} 类的项除以它们的和：**{answer}**。在第 4 节输入这些 logits 并设置 T，可以核对每一项。",
+        },
+        "ss.ex.soft.hint.no_t": {
+            "en": "That is softmax at T = 1: divide the logits by T = {T} first.",
+            "zh": "那是 T = 1 时的 softmax：先把 logits 除以 T = {T}。",
+        },
+        "ss.ex.soft.hint.times": {
+            "en": "You multiplied the logits by T; the temperature divides them (a high T flattens the distribution).",
+            "zh": "你把 logits 乘以了 T；温度是去除 logits 的（T 越高分布越平）。",
+        },
+        "ss.ex.soft.hint.exp": {
+            "en": "Softmax exponentiates each logit before normalising; dividing the logits by their sum is not it.",
+            "zh": "softmax 在归一化之前要对每个 logit 取指数；直接用 logits 除以它们的和不对。",
+        },
+        "ss.ex.soft.hint.uniform": {
+            "en": "1/3 is the limit for a very large T; at T = {T} the logits still matter.",
+            "zh": "1/3 是 T 非常大时的极限；在 T = {T} 时 logits 仍然起作用。",
+        },
+        "ss.ex.bce.text": {
+            "en": "The model predicts p = **{p}** that the label is 1; the true label is **y = {y}**. What is the binary cross-entropy loss (natural log)?",
+            "zh": "模型预测标签为 1 的概率 p = **{p}**；真实标签 **y = {y}**。二元交叉熵损失（自然对数）是多少？",
+        },
+        "ss.ex.bce.solution": {
+            "en": "BCE = −[y·log p + (1 − y)·log(1 − p)]; with y = {y} only one term is left, so the loss is **{answer}**.",
+            "zh": "BCE = −[y·log p + (1 − y)·log(1 − p)]；y = {y} 时只剩一项，损失为 **{answer}**。",
+        },
+        "ss.ex.bce.hint.which_p": {
+            "en": "You took the log of the other class's probability. For y = 1 use log p; for y = 0 use log(1 − p).",
+            "zh": "你取了另一类概率的对数。y = 1 时用 log p；y = 0 时用 log(1 − p)。",
+        },
+        "ss.ex.bce.hint.minus": {
+            "en": "The sign: a log of a probability is negative, and the loss is its negative, so the loss is positive.",
+            "zh": "符号错了：概率的对数是负的，损失是它的相反数，所以损失为正。",
+        },
+        "ss.ex.bce.hint.ln": {
+            "en": "That is log base 10; the loss uses the natural log (`torch.log`).",
+            "zh": "那是以 10 为底的对数；损失用的是自然对数（`torch.log`）。",
+        },
+        "ss.ex.pass.text": {
+            "en": "Train the course's logistic regression in section 2 (1, 2, 3 hours → fail, fail, pass) so that it predicts **p(pass | 4 hours) above {target}**.",
+            "zh": "在第 2 节训练课程的逻辑回归（学习 1、2、3 小时 → 不及格、不及格、及格），使它预测的 **p(及格 | 4 小时) 高于 {target}**。",
+        },
+        "ss.ex.pass.solution": {
+            "en": "The data are separable, so BCE keeps falling as w grows: more epochs or a larger learning rate push σ(4w + b) towards 1. For example 5,000 epochs at learning rate 0.1.",
+            "zh": "这些数据线性可分，所以 w 越大 BCE 越小：更多轮数或更大的学习率会把 σ(4w + b) 推向 1。例如学习率 0.1、训练 5000 轮。",
+        },
+        "ss.ex.pass.hint.diverged": {
+            "en": "The training diverged: lower the learning rate.",
+            "zh": "训练发散了：调低学习率。",
+        },
+        "ss.ex.pass.hint.low": {
+            "en": "p(pass | 4 hours) is {p4:.4f}; it needs to be above {target}. Train longer or with a larger learning rate.",
+            "zh": "p(及格 | 4 小时) 为 {p4:.4f}，需要高于 {target}。训练更久或用更大的学习率。",
+        },
+        "ss.ex.pass.right": {
+            "en": "p(pass | 4 hours) = {p4:.4f}.",
+            "zh": "p(及格 | 4 小时) = {p4:.4f}。",
+        },
+        "ss.ex.shift.text": {
+            "en": "softmax(o − max(o)) gives exactly the same probabilities as softmax(o). Why does every library subtract the max anyway?",
+            "zh": "softmax(o − max(o)) 给出的概率和 softmax(o) 完全相同。为什么各个库还是都要先减去最大值？",
+        },
+        "ss.ex.shift.solution": {
+            "en": "exp(1000) is inf in float32, and inf/inf is NaN (section 5's table). After the shift the largest exponent is exp(0) = 1, and the others are smaller: nothing overflows, and the result is unchanged because the factor exp(−max) cancels.",
+            "zh": "在 float32 中 exp(1000) 是 inf，inf/inf 得到 NaN（见第 5 节的表）。减去最大值后，最大的指数项是 exp(0) = 1，其余更小：不会溢出，而结果不变，因为因子 exp(−max) 被约掉了。",
+        },
+        "ss.ex.shift.o.overflow": {
+            "en": "So that exp() never sees a large positive number and cannot overflow",
+            "zh": "让 exp() 永远不会遇到很大的正数，从而不会溢出",
+        },
+        "ss.ex.shift.o.normalise": {
+            "en": "So that the probabilities sum to 1",
+            "zh": "为了让概率之和为 1",
+        },
+        "ss.ex.shift.o.winner": {
+            "en": "So that the largest logit wins",
+            "zh": "为了让最大的 logit 胜出",
+        },
+        "ss.ex.shift.w.overflow": {
+            "en": "Right: shift invariance makes the safe version free.",
+            "zh": "对：平移不变性让这个安全版本毫无代价。",
+        },
+        "ss.ex.shift.w.normalise": {
+            "en": "They sum to 1 with or without the shift: the division by the sum does that.",
+            "zh": "无论是否平移，概率之和都为 1：这是除以总和做到的。",
+        },
+        "ss.ex.shift.w.winner": {
+            "en": "The ranking of the classes is the same with or without the shift; exp is increasing.",
+            "zh": "无论是否平移，各类的排序都一样；exp 是单调递增的。",
+        },
+    }
+)

@@ -84,3 +84,105 @@ STRINGS = {
         "zh": "`x = torch.arange(6).view(2, 3)` 的步长（stride）是 {s}；`x.t()` 只是把步长交换成 {st}，元素在内存中不再按顺序排列（`is_contiguous()` = {c}）。`view` 要求内存顺序，因此失败；`reshape` 在必要时会复制，得到 {r}。",
     },
 }
+
+# ---------------------------------------------------------------- exercises (core/exercises/tensors.py)
+STRINGS.update(
+    {
+        "tb.ex.shape.text": {
+            "en": "`a` has shape **{a}** and `b` has shape **{b}**. What is the shape of `a + b`? (If torch refuses, answer `error`.)",
+            "zh": "`a` 的形状是 **{a}**，`b` 的形状是 **{b}**。`a + b` 的形状是什么？（如果 torch 拒绝计算，请回答 `error` 或“不能广播”。）",
+        },
+        "tb.ex.shape.solution": {
+            "en": "Align {a} and {b} on the **right** and pad the shorter with 1s on the left. Then per dimension the sizes are equal or one is 1, which stretches: the result is **{answer}**.",
+            "zh": "把 {a} 和 {b} **右对齐**，较短的在左边补 1。然后逐维比较：大小相等，或其中一个为 1 并被拉伸，结果是 **{answer}**。",
+        },
+        "tb.ex.shape.hint.left": {
+            "en": "You lined the shapes up on the left (padding the shorter one on the right). Broadcasting aligns them on the **right**.",
+            "zh": "你把形状左对齐了（在较短形状的右边补 1）。广播是**右对齐**的。",
+        },
+        "tb.ex.shape.hint.refused": {
+            "en": "They do broadcast: a size of 1, or a missing leading dimension, stretches to the other operand's size.",
+            "zh": "它们可以广播：大小为 1 的维度，或左边缺少的维度，会被拉伸到另一个操作数的大小。",
+        },
+        "tb.ex.shape.hint.operand": {
+            "en": "{given} is one operand's shape, but both get stretched: take the larger size in every aligned dimension.",
+            "zh": "{given} 只是其中一个操作数的形状，但两者都会被拉伸：每个对齐的维度取较大的那个大小。",
+        },
+        "tb.ex.trap.text": {
+            "en": "`y_hat` has shape ({n}, 1), as `nn.Linear` returns it, and `y` has shape ({n},). How many elements does `y_hat - y` have?",
+            "zh": "`y_hat` 的形状是 ({n}, 1)（`nn.Linear` 的输出），`y` 的形状是 ({n},)。`y_hat - y` 有多少个元素？",
+        },
+        "tb.ex.trap.solution": {
+            "en": "Aligned on the right, ({n}, 1) and (1, {n}) stretch to ({n}, {n}): every prediction minus every label, **{answer}** elements. That is why D2L's `squared_loss` reshapes `y` first.",
+            "zh": "右对齐后，({n}, 1) 与 (1, {n}) 被拉伸为 ({n}, {n})：每个预测减去每个标签，共 **{answer}** 个元素。这就是 D2L 的 `squared_loss` 要先 `reshape` `y` 的原因。",
+        },
+        "tb.ex.trap.hint.lined_up": {
+            "en": "{given} is what you would get after `y.reshape(y_hat.shape)`. Without it, `y` of shape ({n},) lines up with the last dimension of `y_hat`.",
+            "zh": "{given} 是先做 `y.reshape(y_hat.shape)` 之后才有的结果。不做 reshape 时，形状为 ({n},) 的 `y` 会和 `y_hat` 的最后一维对齐。",
+        },
+        "tb.ex.trap.hint.added": {
+            "en": "Shapes do not add up when tensors broadcast: each size-1 dimension is stretched to the other's size.",
+            "zh": "广播时形状不会相加：每个大小为 1 的维度会被拉伸到另一方的大小。",
+        },
+        "tb.ex.trap.hint.loss": {
+            "en": "One number is what `.mean()` gives at the end; the question is about `y_hat - y` itself.",
+            "zh": "一个数是最后 `.mean()` 的结果；这里问的是 `y_hat - y` 本身。",
+        },
+        "tb.ex.both.text": {
+            "en": "In section 1, choose two shapes whose sum has **three dimensions** and in which **both** `a` and `b` are stretched (each has a 1, or a missing dimension, where the result is wider).",
+            "zh": "在第 1 节中选两个形状，使它们的和有**三个维度**，并且 `a` 和 `b` **都**被拉伸（各自在结果更宽的某一维上大小为 1，或缺少该维）。",
+        },
+        "tb.ex.both.solution": {
+            "en": "For example `a` of shape (2, 1, 4) and `b` of shape (3, 1): aligned on the right they give (2, 3, 4); `a` is stretched along the middle dimension, `b` along the first and the last.",
+            "zh": "例如 `a` 的形状为 (2, 1, 4)，`b` 的形状为 (3, 1)：右对齐后得到 (2, 3, 4)；`a` 沿中间一维被拉伸，`b` 沿第一维和最后一维被拉伸。",
+        },
+        "tb.ex.both.hint.refused": {
+            "en": "Your shapes do not broadcast at all: the page shows torch's error. Make every aligned pair equal or 1.",
+            "zh": "你的形状根本无法广播：页面显示了 torch 的报错。让每一对对齐的大小相等或其中一个为 1。",
+        },
+        "tb.ex.both.hint.dims": {
+            "en": "The result has {dims} dimension(s); it needs 3. Give one operand three dimensions.",
+            "zh": "结果有 {dims} 个维度，需要 3 个。让其中一个操作数有三个维度。",
+        },
+        "tb.ex.both.hint.one": {
+            "en": "Only `{who}` is stretched. Give the other operand a 1 where the result is wider.",
+            "zh": "只有 `{who}` 被拉伸了。让另一个操作数在结果更宽的地方大小为 1。",
+        },
+        "tb.ex.both.right": {
+            "en": "{a} and {b} broadcast to {out}, and both are stretched.",
+            "zh": "{a} 和 {b} 广播为 {out}，而且两者都被拉伸了。",
+        },
+        "tb.ex.keepdim.text": {
+            "en": "`A` has shape (2, 3). `A / A.sum(dim=1)` raises an error, while `A / A.sum(dim=1, keepdim=True)` divides each row by its sum. Why?",
+            "zh": "`A` 的形状是 (2, 3)。`A / A.sum(dim=1)` 会报错，而 `A / A.sum(dim=1, keepdim=True)` 会让每一行除以它自己的和。为什么？",
+        },
+        "tb.ex.keepdim.solution": {
+            "en": "`A.sum(dim=1)` has shape (2,): aligned on the right it meets the dimension of size 3 and clashes. With `keepdim=True` it has shape (2, 1), which lines up with the rows and stretches along the columns.",
+            "zh": "`A.sum(dim=1)` 的形状是 (2,)：右对齐时它对上大小为 3 的那一维，发生冲突。加上 `keepdim=True` 后形状为 (2, 1)，与行对齐，并沿列被拉伸。",
+        },
+        "tb.ex.keepdim.o.aligned": {
+            "en": "The sum of shape (2,) lines up with the last dimension (3); keepdim keeps it as (2, 1), lined up with the rows",
+            "zh": "形状为 (2,) 的和会与最后一维 (3) 对齐；keepdim 把它保留为 (2, 1)，与行对齐",
+        },
+        "tb.ex.keepdim.o.columns": {
+            "en": "`sum(dim=1)` adds up the columns, so the sums belong to the wrong axis",
+            "zh": "`sum(dim=1)` 是按列求和，所以和属于错误的轴",
+        },
+        "tb.ex.keepdim.o.division": {
+            "en": "Division by a tensor is not element-wise unless keepdim is set",
+            "zh": "除以张量时，除非设置 keepdim，否则不是逐元素运算",
+        },
+        "tb.ex.keepdim.w.aligned": {
+            "en": "Right: broadcasting aligns shapes on the right, and (2,) meets the 3.",
+            "zh": "对：广播按右对齐，(2,) 对上的是 3。",
+        },
+        "tb.ex.keepdim.w.columns": {
+            "en": "`sum(dim=1)` sums along dimension 1, within each row: it gives the row sums, shape (2,). The trouble is how (2,) lines up.",
+            "zh": "`sum(dim=1)` 沿第 1 维、在每一行内求和，得到的是行和，形状 (2,)。问题出在 (2,) 如何对齐。",
+        },
+        "tb.ex.keepdim.w.division": {
+            "en": "Division is always element-wise; keepdim only changes the sum's shape, and so how it broadcasts.",
+            "zh": "除法始终是逐元素的；keepdim 只改变和的形状，从而改变它如何广播。",
+        },
+    }
+)
