@@ -8,6 +8,7 @@ BENCHES := $(filter-out __init__ streamlit_client oracles classroom_browser,$(ba
 
 REPLICAS ?= 2
 PORT ?= 8500
+CLASS ?=
 
 .PHONY: run serve-class test lint format bench weights clean
 
@@ -26,9 +27,10 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(PY)
 run: $(VENV)/.app
 	$(PY) -m streamlit run app.py
 
-# A classroom: REPLICAS Streamlit servers behind HAProxy on PORT (needs Debian's haproxy package)
+# A classroom: REPLICAS Streamlit servers behind HAProxy on PORT (needs Debian's haproxy package);
+# CLASS=<code> turns on class mode (learners join with the code and a name; PLAYGROUND_TEACHER_KEY opens the teacher's view)
 serve-class: $(VENV)/.app
-	$(PY) -m scripts.serve_class --replicas $(REPLICAS) --port $(PORT)
+	PLAYGROUND_CLASS="$(CLASS)" $(PY) -m scripts.serve_class --replicas $(REPLICAS) --port $(PORT)
 
 test bench weights: export PLAYGROUND_DATA_DIR ?= $(SHARED_DATA)
 

@@ -4,7 +4,7 @@ import streamlit as st
 
 from core.compute import configure_threads
 from core.memory import freeze_libraries, release_free_memory, tune_malloc
-from ui import page
+from ui import page, progress, teacher
 from ui.i18n import LANGS, t
 from ui.nav import TOPICS
 
@@ -16,6 +16,7 @@ freeze_libraries()  # once per process: the GC after each run then skips the lib
 # "lang" and "seed" are plain session keys every page reads, first filled from the link (a shared
 # link carries both). The widgets write them through callbacks because Streamlit drops a widget's
 # own key when navigation changes the page.
+progress.token()  # whose progress this is: before anything else reads the link (a resume link leaves it)
 page.bind(page.SHELL)
 
 
@@ -32,6 +33,7 @@ with st.sidebar:
                  args=("lang",))  # fmt: skip
     st.number_input("Random seed · 随机种子", min_value=0, max_value=page.MAX_SEED, step=1, key="_seed",
                     help=t("app.seed_help"), on_change=keep, args=("seed",))  # fmt: skip
+progress.class_sidebar()
 
 home = st.Page("views/home.py", title=t("home.title"), icon=":material/home:", default=True)
 sections: dict[str, list] = {t("app.section.start"): [home]}
@@ -39,5 +41,8 @@ for topic in TOPICS:
     sections.setdefault(t(topic.section), []).append(
         st.Page(topic.path, title=t(topic.title), icon=topic.icon, url_path=topic.url_path)
     )
+if teacher.available():
+    class_view = st.Page("views/teacher.py", title=t("teacher.title"), icon=":material/groups:", url_path="teacher")
+    sections[t("app.section.class")] = [class_view]
 st.navigation(sections).run()
 release_free_memory()  # what this run freed (a chart's frames, an evaluation's batches) goes back to the OS

@@ -42,15 +42,19 @@ class RunResult:
 class StreamlitSession:
     """One browser tab's worth of session: a websocket, its widgets, their current states."""
 
-    def __init__(self, base_url: str, timeout_s: float = 60.0):
+    def __init__(self, base_url: str, timeout_s: float = 60.0, cookies: dict[str, str] | None = None):
+        """`cookies`: what this "browser" already holds, such as its learner cookie (set by the page's
+        JavaScript in a real browser)."""
         self.base_url = base_url.rstrip("/")
         self.timeout_s = timeout_s
-        self.cookie = self._cookie()  # behind HAProxy: the replica this "browser" is pinned to
+        own = "; ".join(f"{name}={value}" for name, value in (cookies or {}).items())
+        self.cookie = "; ".join(c for c in (self._cookie(), own) if c)  # behind HAProxy: the replica pinned to
         parts = urlsplit(self.base_url)
         self.ws = websocket.create_connection(
             f"ws://{parts.netloc}/_stcore/stream", subprotocols=["streamlit"], timeout=timeout_s,
             header=[f"Cookie: {self.cookie}"] if self.cookie else None)  # fmt: skip
         self.widgets: dict[str, Widget] = {}  # label -> widget, from the latest run
+        self.keyed: dict[str, Widget] = {}  # the widget's own key -> widget (labels repeat: "Your answer")
         self.states: dict[str, WidgetState] = {}  # id -> state the "browser" holds
         self.page = ""
         self.query = ""
@@ -68,7 +72,7 @@ class StreamlitSession:
     def open(self, page: str, query: str = "") -> RunResult:
         """Navigate to a page (its URL path) with a query string, as following a link does."""
         self.page, self.query = page, query
-        self.widgets, self.states = {}, {}
+        self.widgets, self.states, self.keyed = {}, {}, {}
         return self._run()
 
     def set_slider(self, label: str, value: float) -> RunResult:
@@ -82,6 +86,15 @@ class StreamlitSession:
         widget = self.widget(label, "button")
         trigger = WidgetState(id=widget.id, trigger_value=True)
         return self._run(extra=[trigger], fragment_id=widget.fragment_id)
+
+    def set_text(self, key: str, value: str) -> None:
+        """Type into a text input (found by its key); sent with the next run, as a browser does on a click."""
+        widget = self.keyed[key]
+        self.states[widget.id] = WidgetState(id=widget.id, string_value=value)
+
+    def click_key(self, key: str) -> RunResult:
+        widget = self.keyed[key]
+        return self._run(extra=[WidgetState(id=widget.id, trigger_value=True)], fragment_id=widget.fragment_id)
 
     def widget(self, label: str, kind: str) -> Widget:
         widget = self.widgets.get(label)
@@ -141,3 +154,5 @@ class StreamlitSession:
         label = getattr(proto, "label", "")
         if widget_id and label:
             self.widgets[label] = Widget(widget_id, kind, proto, delta.fragment_id)
+        if widget_id.startswith("$$ID-") and widget_id.count("-") >= 2:  # "$$ID-<hash>-<user key>"
+            self.keyed[widget_id.split("-", 2)[2]] = Widget(widget_id, kind, proto, delta.fragment_id)

@@ -5,7 +5,12 @@
 Each replica is a normal `streamlit run app.py` on its own loopback port with PLAYGROUND_THREADS set
 to its share of the cores (so replicas training at once never oversubscribe the CPU). HAProxy
 (`deploy/haproxy.cfg`) sends each new browser to the replica with the fewest connections and keeps
-it there with a cookie. Ctrl-C or SIGTERM stops HAProxy and every replica; nothing is left running.
+it there with a cookie. A replica that dies is started again on its port (its learners reconnect to
+another replica meanwhile, and their progress is in the store); Ctrl-C or SIGTERM stops HAProxy and
+every replica, and so does HAProxy exiting. Nothing is left running.
+
+Class mode: `CLASS=<code>` (PLAYGROUND_CLASS) and a teacher key (PLAYGROUND_TEACHER_KEY) reach every
+replica through the environment, and so does PLAYGROUND_DB_URL for a store on another machine.
 
 `--remote HOST:PORT` adds replicas started on other machines (see README); `--print-config` writes
 the HAProxy configuration for them to stdout instead of serving.
@@ -134,10 +139,18 @@ def main(argv=None) -> int:
         local = f"http://127.0.0.1:{args.port}"
         wait_until(lambda: healthy(f"{local}/_stcore/health"), "HAProxy", processes)
         print(f"ready {local} ({len(servers)} replicas; Ctrl-C stops them all)", flush=True)
-        while all(proc.poll() is None for proc in processes):
+        while proxy.poll() is None:
             time.sleep(0.5)
-        failed = next(proc for proc in processes if proc.poll() is not None)
-        print(f"process {failed.pid} exited with code {failed.returncode}; stopping the class", flush=True)
+            for i, port in enumerate(ports):
+                if processes[i].poll() is not None:  # a replica died: the others serve while it comes back
+                    dead = processes[i]
+                    processes[i] = start_replica(port, threads, run_dir / f"r{i + 1}.log")
+                    print(
+                        f"replica r{i + 1} pid {dead.pid} exited with code {dead.returncode}; restarted as pid "
+                        f"{processes[i].pid}",
+                        flush=True,
+                    )
+        print(f"haproxy exited with code {proxy.returncode}; stopping the class", flush=True)
         return 1
     except KeyboardInterrupt:
         return 0

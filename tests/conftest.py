@@ -1,4 +1,5 @@
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,9 @@ SHARED_DATA = ROOT.parent / "shared" / "data"
 # Tests read the shared data folder unless the caller points elsewhere.
 os.environ.setdefault("PLAYGROUND_DATA_DIR", str(SHARED_DATA))
 os.environ.setdefault("PLAYGROUND_THREADS", "2")
+# Progress goes to a throwaway SQLite file, never to the checkout's ./state (a test that needs another
+# store or PostgreSQL says so itself).
+os.environ.setdefault("PLAYGROUND_STATE_DIR", tempfile.mkdtemp(prefix="playground-state-"))
 
 
 @pytest.fixture

@@ -52,9 +52,12 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def streamlit_server(log_path: Path | None = None, timeout_s: float = 90, launcher: list[str] | None = None):
+def streamlit_server(
+    log_path: Path | None = None, timeout_s: float = 90, launcher: list[str] | None = None, env: dict | None = None
+):
     """Start `streamlit run app.py` on a free loopback port; yield its base URL; stop it.
-    `launcher` replaces `python -m streamlit` (a bench runs the app with something switched off)."""
+    `launcher` replaces `python -m streamlit` (a bench runs the app with something switched off);
+    `env` adds variables (class mode, a teacher key, another store)."""
     port = free_port()
     log_path = log_path or Path(os.environ.get("TMPDIR", "/tmp")) / f"streamlit-{port}.log"
     cmd = [
@@ -69,7 +72,7 @@ def streamlit_server(log_path: Path | None = None, timeout_s: float = 90, launch
         "true",
     ]
     with open(log_path, "w") as log:
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=os.environ.copy())
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout_s

@@ -10,6 +10,7 @@ import pytest
 from conftest import open_page
 from core.exercises.base import Kind, answer_of, draw, shown, wrong_answers
 from core.exercises.catalog import BY_ID
+from core.progress import variant_of
 from ui.nav import TOPICS
 from ui.strings import STRINGS
 
@@ -137,7 +138,9 @@ def test_the_variant_is_the_learners_not_the_seed(app):
     at = open_page(app, "views/tensors.py")
     other = open_page(type(app).from_file(app._script_path, default_timeout=120).run(), "views/tensors.py")
     assert at.session_state["seed"] == other.session_state["seed"] == 0
-    assert at.session_state["ex.variant"] != other.session_state["ex.variant"]
+    variants = [session.session_state["ex.state"]["tb.trap_size"]["variant"] for session in (at, other)]
+    assert variants[0] != variants[1]
+    assert variants == [variant_of(session.session_state["progress.token"]) for session in (at, other)]
 
 
 # ---------------------------------------------------------------- do it on the page, with the page's widgets

@@ -471,3 +471,83 @@ def test_mnist_a_drawing_the_cnn_is_unsure_of_passes_the_exercise(page):
     check_exercise(page, goal, "Check")
     expect(goal.get_by_text("Correct.").first).to_be_visible(timeout=30_000)
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+@pytest.fixture(scope="module")
+def class_server(tmp_path_factory):
+    """A server in class mode with a teacher key and its own SQLite store, as `make serve-class` runs it."""
+    state = tmp_path_factory.mktemp("class-state")
+    env = {"PLAYGROUND_CLASS": "B1", "PLAYGROUND_TEACHER_KEY": "open sesame", "PLAYGROUND_STATE_DIR": str(state)}
+    with e2e.streamlit_server(ARTIFACTS / "streamlit-class.log", env=env) as (url, proc, log):
+        yield url, f"sqlite:///{state / 'playground.db'}"
+
+
+def exercises_heading(page, done):
+    return page.get_by_role("heading", name=f"Exercises · {done}/4 done")
+
+
+def test_progress_survives_a_reload_and_a_second_browser_is_another_learner(browser, class_server):
+    url, _ = class_server
+    first = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = first.new_page()
+    page.goto(f"{url}/tensors")
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.get_by_label("Class code").fill("B1")
+    sidebar.get_by_label("Your name (as the teacher should see it)").fill("Ada")
+    sidebar.get_by_role("button", name="Join the class").click()
+    expect(sidebar.get_by_text("You are Ada in class B1.")).to_be_visible(timeout=60_000)
+    trap = exercise(page, "How many elements does")
+    n = int(re.search(r"has shape \((\d+), 1\)", trap.inner_text()).group(1))
+    trap.locator("input").first.fill(str(n * n))
+    check_exercise(page, trap, "Check")
+    expect(trap.get_by_text("✓ Saved to your progress.")).to_be_visible(timeout=30_000)
+    expect(exercises_heading(page, 1)).to_be_visible()
+
+    page.reload()
+    expect(exercises_heading(page, 1)).to_be_visible(timeout=60_000)
+    expect(page.locator('[data-testid="stSidebar"]').get_by_text("You are Ada in class B1.")).to_be_visible()
+    assert "resume" not in page.url and "playground_learner" not in page.url
+
+    second = browser.new_context(viewport={"width": 1400, "height": 1000})
+    other = second.new_page()
+    other.goto(f"{url}/tensors")
+    expect(exercises_heading(other, 0)).to_be_visible(timeout=60_000)
+    expect(other.locator('[data-testid="stSidebar"]').get_by_role("button", name="Join the class")).to_be_visible()
+    other.wait_for_function("document.cookie.includes('playground_learner=')", timeout=30_000)
+    cookies = {c["name"]: c["value"] for c in first.cookies()}, {c["name"]: c["value"] for c in second.cookies()}
+    assert cookies[0]["playground_learner"] != cookies[1]["playground_learner"]
+    first.close()
+    second.close()
+
+
+def test_the_teacher_view_without_the_key_shows_nothing_and_with_it_the_grid_is_the_database(browser, class_server):
+    from core.progress import ProgressStore
+
+    url, db_url = class_server
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    page = context.new_page()
+    page.goto(f"{url}/teacher")
+    main = page.locator('[data-testid="stMainBlockContainer"]')
+    key = main.get_by_label("Teacher key")
+    key.fill("sesame")
+    main.get_by_role("button", name="Open", exact=True).click()
+    expect(page.get_by_text("That key is not right.")).to_be_visible(timeout=30_000)
+    assert page.locator('[data-testid="stDataFrame"]').count() == 0
+    key.fill("open sesame")
+    main.get_by_role("button", name="Open", exact=True).click()
+    button = page.get_by_role("button", name="Download the grid as CSV")
+    expect(button).to_be_visible(timeout=30_000)
+    with page.expect_download() as download:
+        button.click()
+    rows = download.value.path().read_text().splitlines()
+    store = ProgressStore(db_url)
+    names = [learner.name for learner in store.class_learners("B1")]
+    assert [row.split(",")[0] for row in rows[1:]] == names and names, (rows, names)
+    header = rows[0].split(",")
+    done = {row.split(",")[0]: int(row.split(",")[1]) for row in rows[1:]}
+    by_id = {learner.id: learner.name for learner in store.class_learners("B1")}
+    expected = {name: 0 for name in names}
+    for cell in store.class_grid("B1"):
+        expected[by_id[cell["learner_id"]]] += cell["done"]
+    assert header[:2] == ["learner", "done"] and done == expected
+    context.close()

@@ -89,8 +89,14 @@ def spellings(value) -> list[str]:
     if isinstance(value, tuple):
         inner = ", ".join(map(str, value))
         full_width = "（" + "，".join(chr(0xFF10 + int(d)) if d.isdigit() else d for d in map(str, value)) + "）"
-        return [f"({inner})", inner.replace(" ", ""), "[" + " ".join(map(str, value)) + "]", "×".join(map(str, value)),
-                f"torch.Size([{inner}])", full_width]  # fmt: skip
+        return [
+            f"({inner})",
+            inner.replace(" ", ""),
+            "[" + " ".join(map(str, value)) + "]",
+            "×".join(map(str, value)),
+            f"torch.Size([{inner}])",
+            full_width,
+        ]
     text = f"{value:.6g}"
     out = [text, " " + text + " ", "".join(chr(0xFF10 + int(c)) if c.isdigit() else c for c in text)]
     if "." in text and "e" not in text:

@@ -5,8 +5,9 @@ exercises.section(PAGES["linear-fit"], held={"lin.bottom": {...}})
 For each exercise: its kind and source, the statement with this learner's numbers, the input (text,
 a choice, or nothing when the page's own result is checked), Check, the verdict with the hint meant
 for the mistake, Show solution (opened by itself after two wrong tries) with the core code, and
-Another variant. What lasts is plain data in session state, keyed by exercise id:
-{"variant", "tries", "wrong", "done", "shown", "answer", "last"}, so a store can save it as it is.
+Another variant. The page's state is plain data in session state, keyed by exercise id:
+{"variant", "tries", "wrong", "done", "shown", "answer", "last"}, a cache of what the progress store
+holds (ui/progress.py): each try, solution opened and variant drawn is saved as it happens.
 """
 
 import re
@@ -19,28 +20,23 @@ import streamlit as st
 
 from core.exercises.answers import parse_number, shape_text
 from core.exercises.base import Exercise, Kind, Verdict, answer_of, draw, grade
-from core.exercises.catalog import PAGES
+from core.progress import blank_state
+from ui import progress as saved
 from ui.i18n import t
 from ui.widgets import code_panel
 
 STATE = "ex.state"  # {exercise id: plain dict}
-VARIANT = "ex.variant"  # the learner's variant: drawn once, not the sidebar seed every learner leaves at 0
 MAX_VARIANT = 2**31 - 1
 WRONG_BEFORE_SOLUTION = 2
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>!$])")  # links, images, HTML, emphasis, code and math
 
 
-def learner_variant() -> int:
-    if VARIANT not in st.session_state:
-        st.session_state[VARIANT] = secrets.randbelow(MAX_VARIANT)
-    return st.session_state[VARIANT]
-
-
 def state_of(ex: Exercise) -> dict:
+    """This exercise's state; a new one starts at the learner's variant (fixed by their token, not the
+    sidebar seed that every learner leaves at 0)."""
     states = st.session_state.setdefault(STATE, {})
     if ex.id not in states:
-        states[ex.id] = {"variant": learner_variant(), "tries": 0, "wrong": 0, "done": False, "shown": False,
-                         "answer": None, "last": None}  # fmt: skip
+        states[ex.id] = blank_state(saved.variant())
     return states[ex.id]
 
 
@@ -86,34 +82,39 @@ def options_in_order(ex: Exercise, variant: int) -> list:
 
 
 def record(ex: Exercise, answer: Any, verdict: Verdict) -> None:
-    """Count a try: once per distinct answer, and never for an answer that could not be read."""
+    """Count a try (once per distinct answer, never for one that could not be read) and save it."""
     state = state_of(ex)
-    unread = verdict.hint is not None and (
-        verdict.hint.startswith("ex.parse.") or verdict.hint == "ex.hint.nothing_yet"
-    )
+    unread = (verdict.hint or "").startswith("ex.parse.") or verdict.hint == "ex.hint.nothing_yet"
     repeated = ex.kind is not Kind.ON_PAGE and answer == state["answer"]
+    state["done"] = state["done"] or verdict.correct
+    state["last"] = verdict.as_dict()
     if not unread and not repeated:
         state["tries"] += 1
         state["wrong"] += not verdict.correct
         state["answer"] = answer if ex.kind is not Kind.ON_PAGE else None
-    state["done"] = state["done"] or verdict.correct
-    state["last"] = verdict.as_dict()
+        state["saved"] = saved.attempt(ex.id, state["variant"], state["answer"], state["last"])
 
 
 def _show_solution(exercise_id: str) -> None:
-    st.session_state[STATE][exercise_id]["shown"] = True
+    state = st.session_state[STATE][exercise_id]
+    if not state["shown"]:
+        state["shown"] = True
+        saved.event(exercise_id, "solution", state["variant"])
 
 
 def _another_variant(exercise_id: str) -> None:
     state = st.session_state[STATE][exercise_id]
-    state.update(variant=secrets.randbelow(MAX_VARIANT), wrong=0, answer=None, last=None)
+    state.update(variant=secrets.randbelow(MAX_VARIANT), wrong=0, answer=None, last=None, saved=None)
+    saved.event(exercise_id, "variant", state["variant"])
 
 
 def section(exercises: tuple[Exercise, ...], held: Mapping[str, Any] | None = None) -> None:
     """The page's Exercises heading with done/total, then each exercise. `held` maps an ON_PAGE
     exercise's id to the facts of the learner's latest result on this page (None: nothing yet)."""
+    saved.load()
     heading = st.empty()
     st.caption(t("ex.intro"))
+    saved.notice()
     for number, ex in enumerate(exercises, start=1):
         _exercise(number, ex, (held or {}).get(ex.id))
     done, total = progress(exercises)
@@ -127,38 +128,60 @@ def _exercise(number: int, ex: Exercise, held: Any) -> None:
     key = f"ex.{ex.id}.{variant}"  # a new variant gets fresh, empty inputs
     with st.container(border=True):
         status = f" · ✓ {t('ex.done')}" if state["done"] else ""
-        st.markdown(f"**{number}. {t('ex.kind.' + ex.kind.value)}**{status}")
+        kind = t(f"ex.kind.{ex.kind.value}")
+        st.markdown(f"**{number}. {kind}**{status}")
         st.caption(f"{source_text(ex)} · {t('ex.tries', n=state['tries'])}")
         st.markdown(text_of(ex.text, params))
-        answer: Any = None
-        if ex.kind is Kind.COMPUTE:
-            answer = st.text_input(t("ex.answer"), key=f"{key}.answer", help=t("ex.answer_help"))
-            if ex.parse is parse_number:
-                st.caption(t("ex.tolerance", rel=f"{ex.rel_tol:.1%}".replace(".0%", "%")))
-        elif ex.kind is Kind.CHOICE:
-            options = options_in_order(ex, variant)
-            labels = {o.id: t(o.label) for o in options}
-            answer = st.radio(t("ex.choose"), list(labels), format_func=labels.__getitem__, index=None,
-                              key=f"{key}.choice")  # fmt: skip
-        else:
-            st.caption(t("ex.on_page_note"))
-        c1, c2, c3 = st.columns(3)
-        checked = c1.button(t("ex.check"), key=f"{key}.check", type="primary", icon=":material/task_alt:")
-        c2.button(t("ex.show_solution"), key=f"{key}.show", on_click=_show_solution, args=(ex.id,),
-                  icon=":material/lightbulb:")  # fmt: skip
-        c3.button(t("ex.another"), key=f"{key}.another", on_click=_another_variant, args=(ex.id,),
-                  icon=":material/casino:")  # fmt: skip
-        if checked:
+        answer = _input(ex, key, variant)
+        checked = _buttons(ex, key)
+        if checked and saved.may_check(ex.id):
             record(ex, answer, grade(ex, params, answer, held))
+        elif checked:
+            state["last"] = Verdict(False, "ex.hint.slow_down").as_dict()
         if state["last"] is not None:
             last = Verdict(**state["last"])
             box = st.success if last.correct else st.warning
             box(verdict_text(ex, params, last), icon=":material/check_circle:" if last.correct else ":material/info:")
+            _saved_status(state.get("saved"))
         if state["wrong"] >= WRONG_BEFORE_SOLUTION and not state["shown"]:
-            state["shown"] = True
+            _show_solution(ex.id)
             st.info(t("ex.solution_open"), icon=":material/lightbulb:")
         if state["shown"]:
             _solution(ex, params)
+
+
+def _input(ex: Exercise, key: str, variant: int) -> Any:
+    """The answer widget: text for a number or shape, a choice, or nothing for a goal on the page."""
+    if ex.kind is Kind.COMPUTE:
+        answer = st.text_input(t("ex.answer"), key=f"{key}.answer", help=t("ex.answer_help"))
+        if ex.parse is parse_number:
+            st.caption(t("ex.tolerance", rel=f"{ex.rel_tol:.1%}".replace(".0%", "%")))
+        return answer
+    if ex.kind is Kind.CHOICE:
+        labels = {o.id: t(o.label) for o in options_in_order(ex, variant)}
+        return st.radio(t("ex.choose"), list(labels), format_func=labels.__getitem__, index=None, key=f"{key}.choice")
+    st.caption(t("ex.on_page_note"))
+    return None
+
+
+def _buttons(ex: Exercise, key: str) -> bool:
+    """Check, Show solution, Another variant; whether Check was pressed in this run."""
+    check, show, another = st.columns(3)
+    pressed = check.button(t("ex.check"), key=f"{key}.check", type="primary", icon=":material/task_alt:")
+    solution = {"on_click": _show_solution, "args": (ex.id,), "icon": ":material/lightbulb:"}
+    show.button(t("ex.show_solution"), key=f"{key}.show", **solution)
+    variant = {"on_click": _another_variant, "args": (ex.id,), "icon": ":material/casino:"}
+    another.button(t("ex.another"), key=f"{key}.another", **variant)
+    return pressed
+
+
+def _saved_status(status: str | None) -> None:
+    if status == "saved":
+        st.caption(t("progress.saved"))
+    elif status == "queued":
+        st.caption(t("progress.queued"))
+    elif status == "full":
+        st.error(t("progress.full"), icon=":material/cloud_off:")
 
 
 def _solution(ex: Exercise, params: dict) -> None:
@@ -166,8 +189,3 @@ def _solution(ex: Exercise, params: dict) -> None:
     st.markdown(f"**{t('ex.solution')}.** " + text_of(ex.solution, {**params, "answer": answer}))
     if ex.code:
         code_panel(*ex.code)
-
-
-def page_progress() -> list[tuple[str, int, int]]:
-    """(course key, done, total) for every page: what Home lists."""
-    return [(course, *progress(exercises)) for course, exercises in PAGES.items()]

@@ -51,8 +51,12 @@ def trained_facts(model: diabetes.Model, report: dict, diverged: bool) -> dict:
     """What dm.beat_baseline reads from the page: the trained model's own activation (not the
     widget's, which the learner may have changed since) and its test report."""
     activation = next(name for name, cls in diabetes.ACTIVATIONS.items() if isinstance(model.activation, cls))
-    return {"activation": activation, "test_acc": report["confusion"]["accuracy"], "baseline": report["baseline"],
-            "diverged": diverged}  # fmt: skip
+    return {
+        "activation": activation,
+        "test_acc": report["confusion"]["accuracy"],
+        "baseline": report["baseline"],
+        "diverged": diverged,
+    }
 
 
 BEAT = Exercise(

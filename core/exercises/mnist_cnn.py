@@ -11,8 +11,15 @@ from core.exercises.base import Exercise, Kind, Mistake, Option, Verdict, d2l, l
 
 def _conv_params(rng: Random) -> dict:
     """D2L's last example is an 8×8 input, kernel (3, 5), padding (0, 1), stride (3, 4): draw its kind."""
-    return {"n": rng.choice([8, 9, 10, 12, 14]), "kh": rng.choice([3, 5]), "kw": rng.choice([2, 3, 5]),
-            "ph": rng.choice([0, 1, 2]), "pw": rng.choice([0, 1, 2]), "sh": rng.choice([2, 3]), "sw": rng.choice([2, 3, 4])}  # fmt: skip
+    return {
+        "n": rng.choice([8, 9, 10, 12, 14]),
+        "kh": rng.choice([3, 5]),
+        "kw": rng.choice([2, 3, 5]),
+        "ph": rng.choice([0, 1, 2]),
+        "pw": rng.choice([0, 1, 2]),
+        "sh": rng.choice([2, 3]),
+        "sw": rng.choice([2, 3, 4]),
+    }
 
 
 def _size(p: dict, formula) -> tuple:

@@ -17,6 +17,7 @@ from ui.strings import (
     rnn_hello,
     shell,
     sigmoid_softmax,
+    teacher,
     tensors,
 )
 
@@ -35,6 +36,7 @@ CATALOGS = {
         diabetes_mlp,
         mnist_cnn,
         rnn_hello,
+        teacher,
     )
 }
 STRINGS: dict[str, dict[str, str]] = {}

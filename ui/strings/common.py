@@ -400,3 +400,26 @@ STRINGS.update(
         "home.exercises": {"en": "Exercises: {done}/{total} done", "zh": "练习：已完成 {done}/{total}"},
     }
 )
+
+# ---------------------------------------------------------------- saving progress (ui/progress.py)
+STRINGS.update(
+    {
+        "progress.saved": {"en": "✓ Saved to your progress.", "zh": "✓ 已保存到你的进度。"},
+        "progress.queued": {
+            "en": "Not saved yet: it will be saved as soon as the database is back.",
+            "zh": "尚未保存：数据库恢复后会立即保存。",
+        },
+        "progress.full": {
+            "en": "Not saved: too many answers are waiting for the database. Your verdict above still holds.",
+            "zh": "未保存：等待写入数据库的答案太多了。上面的判定结果仍然有效。",
+        },
+        "progress.away": {
+            "en": "Progress is not being saved right now (the database does not answer). The page keeps working; what you do is kept here and saved when the database is back.",
+            "zh": "目前无法保存进度（数据库没有响应）。页面照常可用；你的操作会先保留在这里，等数据库恢复后再保存。",
+        },
+        "ex.hint.slow_down": {
+            "en": "That is a lot of checks in a minute: take a moment to think, then try again.",
+            "zh": "一分钟内检查的次数太多了：先想一想，稍后再试。",
+        },
+    }
+)

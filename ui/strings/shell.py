@@ -46,3 +46,28 @@ STRINGS = {
         "zh": "基础概念",
     },
 }
+
+# ---------------------------------------------------------------- class mode (ui/progress.py)
+STRINGS.update(
+    {
+        "class.code": {"en": "Class code", "zh": "班级代码"},
+        "class.name": {"en": "Your name (as the teacher should see it)", "zh": "你的名字（老师看到的名字）"},
+        "class.join": {"en": "Join the class", "zh": "加入班级"},
+        "class.joined": {"en": "You are {name} in class {code}.", "zh": "你是班级 {code} 中的 {name}。"},
+        "class.resume": {"en": "Your resume link", "zh": "你的续学链接"},
+        "class.resume_help": {
+            "en": "Bookmark this link to continue on another device or browser. It is yours alone: do not share it.",
+            "zh": "收藏这个链接，就能在其他设备或浏览器上继续。它只属于你：不要分享给别人。",
+        },
+        "class.wrong_code": {"en": "That is not this class's code.", "zh": "这不是本班的班级代码。"},
+        "class.no_name": {"en": "Type a name to join.", "zh": "请输入名字后再加入。"},
+        "class.taken": {
+            "en": "This name is already taken in this class. If it is you, open the resume link you were shown when you joined (or ask your teacher); otherwise choose another name.",
+            "zh": "这个名字在本班已经有人用了。如果那是你，请打开加入时显示的续学链接（或询问老师）；否则请换一个名字。",
+        },
+        "class.away": {
+            "en": "The class list cannot be reached right now; the pages keep working.",
+            "zh": "暂时无法连接班级名单；页面照常可用。",
+        },
+    }
+)
