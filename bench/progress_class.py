@@ -1,9 +1,11 @@
 """Progress under faults in a class: protocol learners answer exercises while a replica is killed or
 the database stops, and every answer the page called saved is counted in the database afterwards.
 
-Usage: .venv/bin/python -m bench.progress_class [learners] (default 20): two replicas behind HAProxy, first
-with the SQLite store (one replica killed with SIGKILL mid-phase), then with a PostgreSQL server (stopped for
-20 s mid-phase). Prints answers saved / queued / lost and the latency of a Check that saves (p50/p95).
+Usage: .venv/bin/python -m bench.progress_class [learners] (default 20): first the store alone, one writer
+thread per learner (the latency of a save, p50/p95, on SQLite and on PostgreSQL); then two replicas behind
+HAProxy, with the SQLite store (one replica killed with SIGKILL mid-phase) and with a PostgreSQL server (stopped
+for 20 s mid-phase). Prints answers saved / queued / lost and the latency of a Check that saves (p50/p95): the
+page's whole rerun, as a learner waits for it.
 tests/test_class_faults.py runs the same phases with 10 learners as part of the suite.
 """
 
@@ -19,7 +21,7 @@ import time
 from sqlalchemy import select
 
 from bench.streamlit_client import ProtocolError, StreamlitSession
-from core.progress import ProgressStore, attempts, learners, new_token, token_hash
+from core.progress import ProgressStore, Record, attempts, learners, new_token, token_hash
 from tests import e2e, pg
 from ui.progress import COOKIE
 
@@ -121,6 +123,27 @@ def latency(class_: list[Learner]) -> str:
     return f"Check p50 {statistics.median(times) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms over {len(times)}"
 
 
+def save_latency(url: str, writers: int, each: int = 50) -> str:
+    """`writers` threads, one per learner, each saving `each` attempts as fast as it can."""
+    store = ProgressStore(url)
+    times: list[float] = []
+
+    def write():
+        token = new_token()
+        for i in range(each):
+            start = time.perf_counter()
+            store.write(Record.attempt(token, "tb.trap_size", 1, str(i), {"correct": False, "hint": None}))
+            times.append(time.perf_counter() - start)
+
+    threads = [threading.Thread(target=write) for _ in range(writers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    times.sort()
+    return f"{len(times)} saves, p50 {statistics.median(times) * 1000:.1f} ms, p95 {times[int(0.95 * len(times))] * 1000:.1f} ms"
+
+
 def sqlite_phase(size: int) -> None:
     state = tempfile.mkdtemp(prefix="playground-bench-state-")
     os.environ.update(PLAYGROUND_STATE_DIR=state, PLAYGROUND_CHECKS_PER_MINUTE="100000")
@@ -158,5 +181,8 @@ def postgres_phase(size: int) -> None:
 
 if __name__ == "__main__":
     learners_ = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+    print(f"SQLite, {learners_} writers: {save_latency(f'sqlite:///{tempfile.mkdtemp()}/p.db', learners_)}")
+    with pg.postgres_server() as server:
+        print(f"PostgreSQL, {learners_} writers: {save_latency(server.url, learners_)}")
     sqlite_phase(learners_)
     postgres_phase(learners_)

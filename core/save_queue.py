@@ -29,6 +29,7 @@ class SaveQueue:
         self._lock = threading.Lock()  # guards _pending and the order of writes
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
+        self._closed = False
 
     @property
     def backlog(self) -> int:
@@ -58,13 +59,20 @@ class SaveQueue:
             time.sleep(0.05)
         return not self._pending
 
+    def close(self) -> None:
+        """Stop retrying (what is still queued stays unsaved): a test's or a shutdown's end."""
+        self._closed = True
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(5)
+
     def _start(self) -> None:
         if self._thread is None or not self._thread.is_alive():
             self._thread = threading.Thread(target=self._drain, name="progress-queue", daemon=True)
             self._thread.start()
 
     def _drain(self) -> None:
-        while True:
+        while not self._closed:
             with self._lock:
                 if not self._pending:
                     return

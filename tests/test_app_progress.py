@@ -146,6 +146,7 @@ def test_a_database_that_does_not_answer_leaves_the_page_working(monkeypatch):
     assert any("Not saved yet" in c.value for c in at.caption)
     assert any("Progress is not being saved right now" in w.value for w in at.warning)
     assert progress.backend()[1].backlog == 1
+    progress.backend()[1].close()  # no retries against the missing server for the rest of the suite
 
 
 def test_checks_are_limited_so_a_number_cannot_be_found_by_trying_them_all(app):

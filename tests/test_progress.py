@@ -263,6 +263,7 @@ def test_a_full_queue_says_so_instead_of_growing():
 
     queue = SaveQueue(away, limit=2, retry_s=10)
     statuses = [queue.save(Record.attempt(new_token(), "tb.trap_size", 1, "4", WRONG)) for _ in range(3)]
+    queue.close()
     assert statuses == ["queued", "queued", "full"]
 
 
@@ -276,3 +277,15 @@ def test_rate_limit_allows_count_per_window_per_key():
     lock_free.start()
     lock_free.join()
     assert limit.full("c")
+
+
+def test_a_read_only_sqlite_file_queues_writes_and_reads_still_work(tmp_path):
+    """The file opened read-only (a full disk or a permissions slip look the same to the app): nothing raises."""
+    path = tmp_path / "playground.db"
+    token = new_token()
+    ProgressStore(f"sqlite:///{path}").write(Record.attempt(token, "tb.trap_size", 1, "16", RIGHT))
+    read_only = ProgressStore(f"sqlite:///file:{path}?mode=ro&uri=true", migrate=False)
+    queue = SaveQueue(read_only.write, retry_s=0.1)
+    assert queue.save(Record.attempt(token, "tb.trap_size", 1, "4", WRONG)) == "queued"
+    assert read_only.progress(token)["tb.trap_size"]["done"], "what was saved before is still there"
+    queue.close()
