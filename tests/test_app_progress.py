@@ -159,3 +159,10 @@ def test_checks_are_limited_so_a_number_cannot_be_found_by_trying_them_all(app):
     assert at.session_state["ex.state"]["gd.one_step"]["last"]["hint"] == "ex.hint.slow_down"
     assert at.session_state["ex.state"]["gd.one_step"]["tries"] == progress.CHECKS_PER_MINUTE * 4 // 15
     assert any("take a moment to think" in w.value for w in at.warning)
+
+
+def test_a_name_with_markdown_or_html_is_shown_as_text(monkeypatch):
+    monkeypatch.setenv("PLAYGROUND_CLASS", "5E")
+    at = join(session(), "5E", "**Bo** [x](http://evil) <img src=x>")
+    caption = next(c.value for c in at.sidebar.caption if c.value.startswith("You are"))
+    assert r"\*\*Bo\*\* \[x\](http://evil) \<img src=x\>" in caption, caption

@@ -10,7 +10,6 @@ Another variant. The page's state is plain data in session state, keyed by exerc
 holds (ui/progress.py): each try, solution opened and variant drawn is saved as it happens.
 """
 
-import re
 import secrets
 from collections.abc import Mapping
 from random import Random
@@ -23,12 +22,11 @@ from core.exercises.base import Exercise, Kind, Verdict, answer_of, draw, grade
 from core.progress import blank_state
 from ui import progress as saved
 from ui.i18n import t
-from ui.widgets import code_panel
+from ui.widgets import as_text, code_panel
 
 STATE = "ex.state"  # {exercise id: plain dict}
 MAX_VARIANT = 2**31 - 1
 WRONG_BEFORE_SOLUTION = 2
-_MARKDOWN = re.compile(r"([\\`*_\[\]<>!$])")  # links, images, HTML, emphasis, code and math
 
 
 def state_of(ex: Exercise) -> dict:
@@ -57,7 +55,7 @@ def plain(value: Any) -> Any:
     if isinstance(value, list | tuple) and all(isinstance(v, int | float) for v in value):
         return shape_text(tuple(value))
     if isinstance(value, str):
-        return _MARKDOWN.sub(r"\\\1", value)
+        return as_text(value)
     return value
 
 

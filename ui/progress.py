@@ -21,6 +21,7 @@ from core.progress import NameTaken, ProgressStore, Record, clean_name, new_toke
 from core.rate_limit import RateLimit
 from core.save_queue import FAULTS, SaveQueue
 from ui.i18n import t
+from ui.widgets import as_text
 
 COOKIE = "playground_learner"
 COOKIE_DAYS = 365
@@ -152,7 +153,7 @@ def class_sidebar() -> None:
             st.caption(t("class.away"))
             return
         if me and me.class_code == code:
-            st.caption(t("class.joined", name=me.name, code=code))
+            st.caption(t("class.joined", name=as_text(me.name or ""), code=as_text(code)))
             with st.popover(t("class.resume"), icon=":material/bookmark:"):
                 st.caption(t("class.resume_help"))
                 st.code(f"{(st.context.url or '').split('?')[0]}?resume={token()}", language=None)

@@ -2,12 +2,20 @@
 
 import inspect
 import io
+import re
 
 import pandas as pd
 import streamlit as st
 import torch
 
 from ui.i18n import t, translate_error
+
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>!$#|~])")  # links, images, HTML, emphasis, code, math, headings, tables
+
+
+def as_text(value: str) -> str:
+    """Text a learner typed (a name, their own words), escaped so markdown shows it as it is."""
+    return _MARKDOWN.sub(r"\\\1", value)
 
 
 def code_panel(*funcs, expanded=False):

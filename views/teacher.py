@@ -5,6 +5,7 @@ from core.save_queue import FAULTS
 from ui import teacher
 from ui.i18n import t
 from ui.topics import teacher as tv
+from ui.widgets import as_text
 
 st.title(t("teacher.title"))
 st.caption(t("teacher.intro"))
@@ -41,7 +42,7 @@ def live():
     chosen = picked.selection.rows
     if chosen and chosen[0] < len(learners):
         learner = learners[chosen[0]]
-        st.subheader(t("teacher.attempts", name=learner.name))
+        st.subheader(t("teacher.attempts", name=as_text(learner.name or "")), anchor=False)
         st.dataframe(tv.attempts_frame(teacher.attempts_of(learner.id)), hide_index=True)
 
 
