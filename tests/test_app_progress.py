@@ -166,3 +166,10 @@ def test_a_name_with_markdown_or_html_is_shown_as_text(monkeypatch):
     at = join(session(), "5E", "**Bo** [x](http://evil) <img src=x>")
     caption = next(c.value for c in at.sidebar.caption if c.value.startswith("You are"))
     assert r"\*\*Bo\*\* \[x\](http://evil) \<img src=x\>" in caption, caption
+
+
+def test_home_lists_saved_progress_after_a_reload(app):
+    at = open_page(app, "views/autograd.py")
+    answer_right(at, "ag.accumulate")
+    home = session({"resume": at.session_state["progress.token"]})
+    assert "Exercises: 1/4 done" in [c.value for c in home.caption]

@@ -33,6 +33,7 @@ TOKEN, LOADED, NOTICE, ME, RETRY_AT = (
     "progress.me",
     "progress.retry",
 )
+COOKIE_PENDING = "progress.cookie_pending"
 RETRY_S = 30  # while the database is away, a session asks it again at most this often (a run never waits on it)
 # Checks per learner per minute, all exercises and one exercise: enough to think, too few to try every
 # number. PLAYGROUND_CHECKS_PER_MINUTE scales both (a load test's simulated learners answer faster than people).
@@ -66,9 +67,10 @@ def token() -> str:
             chosen = cookie
         else:
             chosen = new_token()
-        if chosen != cookie:
-            _set_cookie(chosen)
         st.session_state[TOKEN] = chosen
+        st.session_state[COOKIE_PENDING] = chosen != cookie  # the browser's cookie must be (re)written
+    if st.session_state[COOKIE_PENDING]:
+        _set_cookie(st.session_state[TOKEN])  # every run of this session: a run cut short by a rerun must not lose it
     return st.session_state[TOKEN]
 
 
