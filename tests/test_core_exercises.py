@@ -367,3 +367,14 @@ def test_the_notebook_checker_grades_as_the_page_and_prints_words(capsys):
         f"Not yet. After reshape: {n} for n = {n}.",
         "Not yet. Type.",
     ]
+
+
+def test_an_answer_rounded_too_early_is_called_close_not_wrong():
+    ex = BY_ID["gd.one_step"]
+    for variant in VARIANTS:
+        params = draw(ex, variant)
+        right = ex.oracle(params)
+        rounded = right * (1 + 5 * ex.rel_tol)  # a learner who kept two or three digits
+        if all(not math.isclose(rounded, wrong, rel_tol=ex.rel_tol) for wrong, _ in wrong_answers(ex, params)):
+            assert grade(ex, params, f"{rounded:.6g}").hint == "ex.hint.close"
+    assert grade(ex, params, f"{right * 2 + 7}").hint == "ex.hint.wrong"

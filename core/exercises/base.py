@@ -18,6 +18,7 @@ from typing import Any
 from core.exercises.answers import NO_BROADCAST, AnswerError, shape_text
 
 REDRAWS = 200  # a variant whose usual mistakes would coincide with the answer is drawn again
+CLOSE = 30  # within 30 times the tolerance (3% at 0.1%): "close, more digits", not "wrong"
 
 
 class Kind(str, Enum):
@@ -183,6 +184,8 @@ def grade(ex: Exercise, params: dict, answer: Any = None, held: Any = None) -> V
     for wrong, hint in wrong_answers(ex, params):
         if same(given, wrong, ex.rel_tol, ex.abs_tol):
             return Verdict(False, hint, {"given": shown(given)})
+    if same(given, expected, CLOSE * ex.rel_tol, CLOSE * ex.abs_tol):  # rounded too early, most likely
+        return Verdict(False, "ex.hint.close", {"given": shown(given)})
     return Verdict(False, "ex.hint.wrong", {"given": shown(given)})
 
 

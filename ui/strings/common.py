@@ -370,6 +370,10 @@ STRINGS.update(
             "en": "{given} is not it, nor one of the usual slips: go through the steps again.",
             "zh": "{given} 不对，也不是常见的错误：再把步骤过一遍。",
         },
+        "ex.hint.close": {
+            "en": "{given} is close, but not within the tolerance: keep more digits until the end (four significant ones are enough).",
+            "zh": "{given} 很接近，但不在允许的误差内：计算到最后再取整（保留四位有效数字即可）。",
+        },
         "ex.hint.nothing_yet": {
             "en": "There is no result on the page for this yet: use the widgets above first.",
             "zh": "页面上还没有可供检查的结果：先使用上方的控件。",
