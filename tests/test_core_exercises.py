@@ -25,8 +25,23 @@ VARIANTS = range(20)
 ALL = list(BY_ID.values())
 COMPUTE = [ex for ex in ALL if ex.kind is Kind.COMPUTE]
 CHOICE = [ex for ex in ALL if ex.kind is Kind.CHOICE]
-HOSTILE = ["", "   ", "x" * 10_000, "nan", "inf", "-inf", "1e400", "<img src=x onerror=alert(1)>",
-           "__import__('os').system('id')", "1/0", "2 + 3", "[[1, 2]]", "(3, 4) + 1e400", "None", "\x00\x1b[31m"]  # fmt: skip
+HOSTILE = [
+    "",
+    "   ",
+    "x" * 10_000,
+    "nan",
+    "inf",
+    "-inf",
+    "1e400",
+    "<img src=x onerror=alert(1)>",
+    "__import__('os').system('id')",
+    "1/0",
+    "2 + 3",
+    "[[1, 2]]",
+    "(3, 4) + 1e400",
+    "None",
+    "\x00\x1b[31m",
+]
 
 
 def test_ten_pages_three_to_five_exercises_every_kind_on_every_page():
@@ -168,10 +183,19 @@ def test_shape_words_for_no_broadcast_and_scalars():
 
 @pytest.mark.parametrize(
     ("text", "key"),
-    [("", "empty"), ("x" * (MAX_ANSWER + 1), "too_long"), ("nan", "not_finite"), ("inf", "not_finite"),
-     ("1e400", "not_finite"), ("1/0", "divide_by_zero"), ("2 + 3", "not_a_number"), ("sqrt(2)", "not_a_number"),
-     ("<b>1</b>", "not_a_number"), ("__import__('os')", "not_a_number")],
-)  # fmt: skip
+    [
+        ("", "empty"),
+        ("x" * (MAX_ANSWER + 1), "too_long"),
+        ("nan", "not_finite"),
+        ("inf", "not_finite"),
+        ("1e400", "not_finite"),
+        ("1/0", "divide_by_zero"),
+        ("2 + 3", "not_a_number"),
+        ("sqrt(2)", "not_a_number"),
+        ("<b>1</b>", "not_a_number"),
+        ("__import__('os')", "not_a_number"),
+    ],
+)
 def test_numbers_that_cannot_be_read_say_why(text, key):
     with pytest.raises(AnswerError) as caught:
         parse_number(text)
@@ -276,55 +300,106 @@ def on_page_cases():
     """exercise id -> (a held result that reaches the goal, [(held, the hint it must get), …])."""
     x, _ = mnist.load_split(False)
     return {
-        "tb.stretch_both": (_broadcast_held((2, 1, 4), (3, 1)), [
-            (_broadcast_held((2, 3), (4,)), "tb.ex.both.hint.refused"),
-            (_broadcast_held((3, 1), (1, 4)), "tb.ex.both.hint.dims"),
-            (_broadcast_held((2, 3, 4), (4,)), "tb.ex.both.hint.one")]),
-        "ag.derivative_of_sin": (_sin_held("sin(x)", 1.5), [
-            (_sin_held("cos(x - 1.5707963)", 1.5), "ag.ex.sin.hint.cos"),
-            (_sin_held("sin(x)", 1.5, x_requires_grad=False), "ag.ex.sin.hint.no_grad"),
-            (_sin_held("x * x", 1.5), "ag.ex.sin.hint.differs"),
-            (_sin_held("sin(x)", 1.5707963), "ag.ex.sin.hint.flat")]),
-        "of.overfit": (_fit_held(15), [
-            (_fit_held(3), "of.ex.overfit.hint.gap"),
-            (_fit_held(1), "of.ex.overfit.hint.gap"),
-            ({**_fit_held(3), "test_loss": math.inf}, "of.ex.overfit.hint.broken")]),
-        "of.decay": (_fit_held(15, 0.001), [
-            (_fit_held(3, 0.001), "of.ex.decay.hint.degree"),
-            (_fit_held(15, 0.0), "of.ex.decay.hint.no_decay"),
-            (_fit_held(15, 10.0), "of.ex.decay.hint.test")]),
-        "cd.ratio": (_ratio_held(1000), [
-            (_ratio_held(2), "cd.ex.ratio.hint.high"), (_ratio_held(10), "cd.ex.ratio.hint.high"),
-            (_ratio_held(20), "cd.ex.ratio.hint.high")]),
-        "lin.bottom": (_landscape_held(2.0, 4.2), [
-            (_landscape_held(0.0, 4.2), "lin.ex.bottom.hint.gap"), (_landscape_held(2.0, 0.0), "lin.ex.bottom.hint.gap"),
-            (_landscape_held(-5.0, 10.0), "lin.ex.bottom.hint.gap")]),
-        "gd.oscillate": (_stepper_held((0.15, 10)), [
-            (_stepper_held((0.05, 10)), "gd.ex.osc.hint.converging"),
-            (_stepper_held((0.001, 10)), "gd.ex.osc.hint.too_slow"),
-            (_stepper_held((0.3, 100)), "gd.ex.osc.hint.diverged"),
-            (_stepper_held((0.15, 2)), "gd.ex.osc.hint.steps"),
-            (_stepper_held((0.15, 5), (0.16, 5)), "gd.ex.osc.hint.one_lr")]),
-        "gd.diverge": (_stepper_held((0.3, 100)), [
-            (_stepper_held((0.15, 100)), "gd.ex.div.hint.still"),
-            (_stepper_held((0.25, 3)), "gd.ex.div.hint.still"),
-            (_stepper_held(), "ex.hint.nothing_yet")]),
-        "ss.pass": (_logistic_held(5000, 0.1), [
-            (_logistic_held(1000, 0.01), "ss.ex.pass.hint.low"),
-            (_logistic_held(10, 0.01), "ss.ex.pass.hint.low"),
-            ({"p4": math.nan, "diverged": True}, "ss.ex.pass.hint.diverged")]),
-        "dm.beat_baseline": (_diabetes_held("relu", "adam", 0.01, 100), [
-            (_diabetes_held("sigmoid", "adam", 0.01, 100), "dm.ex.beat.hint.sigmoid"),
-            (_diabetes_held("relu", "sgd", 0.0001, 1), "dm.ex.beat.hint.low"),
-            ({"diverged": True}, "dm.ex.beat.hint.diverged")]),
-        "mn.unsure": (_unsure_reading(), [
-            (_reading(x[0]), "mn.ex.unsure.hint.sure"), (_reading(x[1]), "mn.ex.unsure.hint.sure"),
-            (_reading(x[2]), "mn.ex.unsure.hint.sure")]),
-        "rnn.own_words": (_rnn_held("abc", "cba", 0.1), [
-            (_rnn_held("hello", "ohlol", 0.1), "rnn.ex.own.hint.course"),
-            (_rnn_held("abcd", "dcba", 0.0001, epochs=3), "rnn.ex.own.hint.never"),
-            (_rnn_held("abcd", "dcba", 0.01, epochs=40), "rnn.ex.own.hint.slow")]),
-    }  # fmt: skip
+        "tb.stretch_both": (
+            _broadcast_held((2, 1, 4), (3, 1)),
+            [
+                (_broadcast_held((2, 3), (4,)), "tb.ex.both.hint.refused"),
+                (_broadcast_held((3, 1), (1, 4)), "tb.ex.both.hint.dims"),
+                (_broadcast_held((2, 3, 4), (4,)), "tb.ex.both.hint.one"),
+            ],
+        ),
+        "ag.derivative_of_sin": (
+            _sin_held("sin(x)", 1.5),
+            [
+                (_sin_held("cos(x - 1.5707963)", 1.5), "ag.ex.sin.hint.cos"),
+                (_sin_held("sin(x)", 1.5, x_requires_grad=False), "ag.ex.sin.hint.no_grad"),
+                (_sin_held("x * x", 1.5), "ag.ex.sin.hint.differs"),
+                (_sin_held("sin(x)", 1.5707963), "ag.ex.sin.hint.flat"),
+            ],
+        ),
+        "of.overfit": (
+            _fit_held(15),
+            [
+                (_fit_held(3), "of.ex.overfit.hint.gap"),
+                (_fit_held(1), "of.ex.overfit.hint.gap"),
+                ({**_fit_held(3), "test_loss": math.inf}, "of.ex.overfit.hint.broken"),
+            ],
+        ),
+        "of.decay": (
+            _fit_held(15, 0.001),
+            [
+                (_fit_held(3, 0.001), "of.ex.decay.hint.degree"),
+                (_fit_held(15, 0.0), "of.ex.decay.hint.no_decay"),
+                (_fit_held(15, 10.0), "of.ex.decay.hint.test"),
+            ],
+        ),
+        "cd.ratio": (
+            _ratio_held(1000),
+            [
+                (_ratio_held(2), "cd.ex.ratio.hint.high"),
+                (_ratio_held(10), "cd.ex.ratio.hint.high"),
+                (_ratio_held(20), "cd.ex.ratio.hint.high"),
+            ],
+        ),
+        "lin.bottom": (
+            _landscape_held(2.0, 4.2),
+            [
+                (_landscape_held(0.0, 4.2), "lin.ex.bottom.hint.gap"),
+                (_landscape_held(2.0, 0.0), "lin.ex.bottom.hint.gap"),
+                (_landscape_held(-5.0, 10.0), "lin.ex.bottom.hint.gap"),
+            ],
+        ),
+        "gd.oscillate": (
+            _stepper_held((0.15, 10)),
+            [
+                (_stepper_held((0.05, 10)), "gd.ex.osc.hint.converging"),
+                (_stepper_held((0.001, 10)), "gd.ex.osc.hint.too_slow"),
+                (_stepper_held((0.3, 100)), "gd.ex.osc.hint.diverged"),
+                (_stepper_held((0.15, 2)), "gd.ex.osc.hint.steps"),
+                (_stepper_held((0.15, 5), (0.16, 5)), "gd.ex.osc.hint.one_lr"),
+            ],
+        ),
+        "gd.diverge": (
+            _stepper_held((0.3, 100)),
+            [
+                (_stepper_held((0.15, 100)), "gd.ex.div.hint.still"),
+                (_stepper_held((0.25, 3)), "gd.ex.div.hint.still"),
+                (_stepper_held(), "ex.hint.nothing_yet"),
+            ],
+        ),
+        "ss.pass": (
+            _logistic_held(5000, 0.1),
+            [
+                (_logistic_held(1000, 0.01), "ss.ex.pass.hint.low"),
+                (_logistic_held(10, 0.01), "ss.ex.pass.hint.low"),
+                ({"p4": math.nan, "diverged": True}, "ss.ex.pass.hint.diverged"),
+            ],
+        ),
+        "dm.beat_baseline": (
+            _diabetes_held("relu", "adam", 0.01, 100),
+            [
+                (_diabetes_held("sigmoid", "adam", 0.01, 100), "dm.ex.beat.hint.sigmoid"),
+                (_diabetes_held("relu", "sgd", 0.0001, 1), "dm.ex.beat.hint.low"),
+                ({"diverged": True}, "dm.ex.beat.hint.diverged"),
+            ],
+        ),
+        "mn.unsure": (
+            _unsure_reading(),
+            [
+                (_reading(x[0]), "mn.ex.unsure.hint.sure"),
+                (_reading(x[1]), "mn.ex.unsure.hint.sure"),
+                (_reading(x[2]), "mn.ex.unsure.hint.sure"),
+            ],
+        ),
+        "rnn.own_words": (
+            _rnn_held("abc", "cba", 0.1),
+            [
+                (_rnn_held("hello", "ohlol", 0.1), "rnn.ex.own.hint.course"),
+                (_rnn_held("abcd", "dcba", 0.0001, epochs=3), "rnn.ex.own.hint.never"),
+                (_rnn_held("abcd", "dcba", 0.01, epochs=40), "rnn.ex.own.hint.slow"),
+            ],
+        ),
+    }
 
 
 @pytest.fixture(scope="module")
@@ -355,8 +430,13 @@ def test_a_goal_reached_on_the_page_passes_and_each_miss_gets_its_hint(ex, cases
 
 def test_the_notebook_checker_grades_as_the_page_and_prints_words(capsys):
     ex = BY_ID["tb.trap_size"]
-    messages = {"ex.correct": "Correct.", "ex.not_yet": "Not yet.", "ex.hint.right": "It is {answer}.",
-                "tb.ex.trap.hint.lined_up": "After reshape: **{given}** for n = {n}.", "ex.parse.empty": "Type."}  # fmt: skip
+    messages = {
+        "ex.correct": "Correct.",
+        "ex.not_yet": "Not yet.",
+        "ex.hint.right": "It is {answer}.",
+        "tb.ex.trap.hint.lined_up": "After reshape: **{given}** for n = {n}.",
+        "ex.parse.empty": "Type.",
+    }
     check = checker(PAGES["tensors"], {ex.id: 5}, messages)
     n = draw(ex, 5)["n"]
     assert check(ex.id, str(n * n)) is True

@@ -116,8 +116,16 @@ def test_every_number_widget_at_and_beyond_its_bounds(topic):
 
 # ---------------------------------------------------------------- exercises: hostile answers into every input
 
-HOSTILE_ANSWERS = ["", "x" * 10_000, "nan", "inf", "<img src=x onerror=alert(1)>", "__import__('os').system('id')",
-                   "1/0", "[[1e400]]"]  # fmt: skip
+HOSTILE_ANSWERS = [
+    "",
+    "x" * 10_000,
+    "nan",
+    "inf",
+    "<img src=x onerror=alert(1)>",
+    "__import__('os').system('id')",
+    "1/0",
+    "[[1e400]]",
+]
 
 
 @pytest.mark.parametrize("topic", TOPICS, ids=lambda topic: topic.url_path)

@@ -149,8 +149,16 @@ def test_a_name_is_taken_once_per_class_and_never_taken_over(store):
     assert store.join(anna, "7A", "Anna") == me, "joining again under one's own name resumes"
 
 
-HOSTILE_NAMES = ["Robert'); DROP TABLE learners;--", "<script>alert(1)</script>", "\x00\x1b[31mred\u202e", "é" * 10_000,
-                 "   ", "名字" * 30, "%s %(x)s {0}", "\ud800".encode("utf-8", "surrogatepass").decode("utf-8", "replace")]  # fmt: skip
+HOSTILE_NAMES = [
+    "Robert'); DROP TABLE learners;--",
+    "<script>alert(1)</script>",
+    "\x00\x1b[31mred\u202e",
+    "é" * 10_000,
+    "   ",
+    "名字" * 30,
+    "%s %(x)s {0}",
+    "\ud800".encode("utf-8", "surrogatepass").decode("utf-8", "replace"),
+]
 
 
 def test_hostile_names_and_tokens_are_stored_as_plain_text_or_refused(store):

@@ -13,9 +13,27 @@ NO_BROADCAST = "no broadcast"  # the shape answer for operands that do not broad
 
 # Ways learners write "it fails" in either language (after NFKC and lower-casing).
 _REFUSALS = {
-    "error", "no", "none", "fails", "fail", "refused", "no broadcast", "not broadcastable", "runtimeerror",
-    "x", "✗", "-", "无", "不能", "报错", "错误", "无法广播", "不能广播", "不可广播", "失败",
-}  # fmt: skip
+    "error",
+    "no",
+    "none",
+    "fails",
+    "fail",
+    "refused",
+    "no broadcast",
+    "not broadcastable",
+    "runtimeerror",
+    "x",
+    "✗",
+    "-",
+    "无",
+    "不能",
+    "报错",
+    "错误",
+    "无法广播",
+    "不能广播",
+    "不可广播",
+    "失败",
+}
 _NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?"
 
 

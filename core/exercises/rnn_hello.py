@@ -6,8 +6,16 @@ from core import rnn
 from core.exercises.answers import parse_shape
 from core.exercises.base import Exercise, Kind, Mistake, Option, Verdict, liu
 
-WORDS = (("hello", "ohlol"), ("deep", "peed"), ("torch", "chort"), ("data", "tada"), ("learn", "nrael"),
-         ("abcd", "dcba"), ("model", "delom"), ("layer", "relay"))  # fmt: skip
+WORDS = (
+    ("hello", "ohlol"),
+    ("deep", "peed"),
+    ("torch", "chort"),
+    ("data", "tada"),
+    ("learn", "nrael"),
+    ("abcd", "dcba"),
+    ("model", "delom"),
+    ("layer", "relay"),
+)
 MAX_EPOCHS = 15
 
 
