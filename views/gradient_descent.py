@@ -29,8 +29,10 @@ def advance(n):
         st.session_state["gd.playing"] = False
 
 
-def toggle_play():
-    st.session_state["gd.playing"] = not st.session_state.get("gd.playing", False)
+def set_playing(value: bool):
+    """Play and Pause set the state they name rather than flip it: a click delivered twice (a timer tick
+    racing the click on a busy server) must not pause and then play again."""
+    st.session_state["gd.playing"] = value
 
 
 if "gd.stepper" not in st.session_state:
@@ -54,8 +56,12 @@ def stepper_section():
     b2.button(t("gd.run_n"), on_click=advance, args=(n,), icon=":material/fast_forward:", width="stretch",
               disabled=stuck)  # fmt: skip
     was_playing = st.session_state["gd.playing"]
-    b3.button(t("gd.pause") if was_playing else t("gd.play"), on_click=toggle_play, width="stretch", disabled=stuck,
-              icon=":material/pause:" if was_playing else ":material/play_arrow:")  # fmt: skip
+    play_label, play_icon = (
+        (t("gd.pause"), ":material/pause:") if was_playing else (t("gd.play"), ":material/play_arrow:")
+    )
+    b3.button(
+        play_label, on_click=set_playing, args=(not was_playing,), width="stretch", disabled=stuck, icon=play_icon
+    )
     b4.button(t("gd.reset"), on_click=reset, icon=":material/restart_alt:", width="stretch")
     if was_playing and st.session_state["gd.playing"]:
         advance(1)  # a timer tick of the fragment
