@@ -46,6 +46,17 @@ def make_data(n_train: int = 100, noise: float = 0.1, seed: int = 0) -> PolyData
     return PolyData(x[:n_train], y[:n_train], x[n_train:], y[n_train:])
 
 
+def points_data(train_points, test_points=None, noise: float = 0.1, seed: int = 0) -> PolyData:
+    """A learner's own training points (x, y); the test points are theirs too, or D2L's noisy cubic."""
+    x_train, y_train = torch.tensor(train_points, dtype=torch.float32).reshape(-1, 2).T
+    if test_points:
+        x_test, y_test = torch.tensor(test_points, dtype=torch.float32).reshape(-1, 2).T
+    else:
+        synthetic = make_data(1, noise, seed)
+        x_test, y_test = synthetic.x_test, synthetic.y_test
+    return PolyData(x_train.contiguous(), y_train.contiguous(), x_test.contiguous(), y_test.contiguous())
+
+
 def mse(X, w, y) -> float:
     return ((X @ w - y) ** 2).mean().item() / 2  # D2L's squared loss: half the mean square
 

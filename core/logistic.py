@@ -71,15 +71,21 @@ class LogisticRun:
         return torch.sigmoid(torch.tensor(self.w * x + self.b)).item()
 
 
-def course_data():
-    return torch.tensor([[1.0], [2.0], [3.0]]), torch.tensor([[0.0], [0.0], [1.0]])
+COURSE_POINTS = ((1.0, 0.0), (2.0, 0.0), (3.0, 1.0))  # hours studied, passed
 
 
-def train_logistic(epochs=1000, lr=0.01, seed=0, callback: Callback = None):
-    """The course's loop. BCELoss(size_average=False) in the course is reduction='sum' today."""
+def course_data(points=COURSE_POINTS):
+    """x_data (n, 1) and y_data (n, 1) as the course shapes them; the learner's own points work the same."""
+    data = torch.tensor(points, dtype=torch.float32).reshape(-1, 2)
+    return data[:, :1].contiguous(), data[:, 1:].contiguous()
+
+
+def train_logistic(epochs=1000, lr=0.01, seed=0, callback: Callback = None, points=COURSE_POINTS):
+    """The course's loop. BCELoss(size_average=False) in the course is reduction='sum' today.
+    Each epoch's row also records w and b, so the page can show them grow on separable data."""
     epochs = check_int("epochs", epochs, 1, 100_000)
     lr = check_float("learning rate", lr, 0.0, 100.0, low_open=True)
-    x_data, y_data = course_data()
+    x_data, y_data = course_data(points)
     model = seeded(LogisticRegressionModel, seed)
     criterion = nn.BCELoss(reduction="sum")
     optimizer = torch.optim.SGD(model.parameters(), lr=lr)
@@ -87,9 +93,10 @@ def train_logistic(epochs=1000, lr=0.01, seed=0, callback: Callback = None):
     for epoch in range(epochs):
         y_pred = model(x_data)
         loss = criterion(y_pred, y_data)
-        if not run.history.record(epoch + 1, epochs, loss.item(), callback):
+        w, b = model.linear.weight.item(), model.linear.bias.item()  # the weights this loss is of
+        if not run.history.record(epoch + 1, epochs, loss.item(), callback, w=w, b=b):
             break
-        run.w, run.b = model.linear.weight.item(), model.linear.bias.item()  # the weights this loss was of
+        run.w, run.b = w, b
         optimizer.zero_grad()
         loss.backward()
         optimizer.step()

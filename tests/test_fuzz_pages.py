@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from conftest import ROOT
 from core.exercises.base import Kind
 from ui.nav import TOPICS
-from ui.settings import Choice, Flag, Many, Number, Text
+from ui.settings import Choice, Flag, Many, Number, Points, Text
 from ui.strings import STRINGS
 
 HOSTILE = ["abc", "nan", "inf", "-1e308", "1e20", "", "-1", "<img src=x onerror=alert(1)>"]
@@ -47,6 +47,10 @@ def url_values(s):
         return st.sampled_from(["1", "0", "true", "off"]) | junk
     if isinstance(s, Text):
         return st.text(max_size=s.max_chars + 5) | junk
+    if isinstance(s, Points):
+        number = st.floats(-2e5, 2e5).map(lambda v: f"{v:.6g}") | st.sampled_from(["nan", "1e300", "", "x", "-"])
+        point = st.tuples(number, number).map("_".join)
+        return st.lists(point, max_size=60).map("~".join) | junk
     raise TypeError(s)
 
 

@@ -13,7 +13,8 @@ from typing import Any
 import streamlit as st
 
 from core.exercises.catalog import PAGES
-from ui import course, exercises, notebook
+from core.own_data import MAX_SHARED
+from ui import course, exercises, notebook, points
 from ui.i18n import LANGS, lang, t
 from ui.notebook import Notebook
 from ui.settings import (
@@ -22,6 +23,7 @@ from ui.settings import (
     Many,
     Number,
     PageSettings,
+    Points,
     Setting,
     Text,
     clip,
@@ -116,6 +118,8 @@ def widget(settings: PageSettings, key: str, where: Any = None, **options) -> An
         return where.text_input(label, max_chars=s.max_chars, **extra)
     if isinstance(s, Many):
         return where.multiselect(label, list(s.options), **extra)
+    if isinstance(s, Points):
+        return points.editor(s, where)
     raise TypeError(f"no widget for {type(s).__name__}")
 
 
@@ -149,6 +153,10 @@ def share(settings: PageSettings, recipe: Notebook) -> None:
     with left.popover(t("share.button"), icon=":material/link:", key="share_popover", on_change="rerun"):
         st.caption(t("share.help"))
         st.code(share_link(settings), language=None)
+        for s in settings:
+            value = st.session_state.get(s.key, s.default)
+            if not s.shareable(value):
+                st.warning(t("share.points_left_out", n=len(value), max=MAX_SHARED), icon=":material/info:")
     # Built when pressed (on another thread, so from values captured now, not from session state)
     values = notebook.values_for(settings, st.session_state)
     variants = exercises.variants_of(PAGES[recipe.course])

@@ -13,10 +13,14 @@ Declarations are plain data and import no streamlit; the functions that touch th
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
+
+from core import own_data
+from core.errors import InputError
 
 MAX_TEXT = 200  # a URL value longer than this is not a learner's setting
 
@@ -27,6 +31,7 @@ class Setting:
     label: str  # string-catalog key of the widget's label
     default: Any
     help: str | None = None  # string-catalog key
+    max_len: int = MAX_TEXT  # a longer URL value is not read
 
     def parse(self, raw: str) -> tuple[Any, str | None]:
         """(value, None) for a usable URL value, else (default, reason key)."""
@@ -38,6 +43,10 @@ class Setting:
 
     def to_text(self, value: Any) -> str:
         return str(value)
+
+    def shareable(self, value: Any) -> bool:
+        """Whether the value travels in a share link."""
+        return True
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -149,6 +158,41 @@ class Many(Setting):
         return ",".join(value)
 
 
+@dataclass(frozen=True, kw_only=True)
+class Points(Setting):
+    """A learner's own points (core/own_data.py): up to 50 travel in the link as "x_y~x_y"; a link
+    value is checked like a typed table, and a table that fails the check is never stored."""
+
+    columns: own_data.Columns
+    max_len: int = own_data.MAX_LINK
+
+    def parse(self, raw):
+        try:
+            return own_data.decode(raw, self.columns), None
+        except InputError:
+            return self.default, "settings.not_points"
+
+    def repair(self, value):
+        if value == self.default:
+            return self.default
+        try:
+            return _checked(tuple(map(tuple, value)), self.columns)
+        except (InputError, TypeError):
+            return self.default
+
+    def to_text(self, value):
+        return own_data.encode(value)
+
+    def shareable(self, value):
+        return own_data.shareable(value)
+
+
+@functools.lru_cache(maxsize=64)
+def _checked(points: tuple, columns: own_data.Columns) -> own_data.Points:
+    """check() once per distinct table: repair runs on every rerun of the page."""
+    return own_data.check(points, columns)
+
+
 @dataclass(frozen=True)
 class PageSettings:
     """Every setting of one page, by key."""
@@ -178,7 +222,7 @@ def read_query(settings: PageSettings, query: dict[str, str]) -> tuple[dict[str,
         if key not in settings.by_key:
             continue  # another page's parameter, or none of ours: not read
         setting = settings[key]
-        if len(raw) > MAX_TEXT:
+        if len(raw) > setting.max_len:
             value, reason = setting.default, "settings.too_long"
         else:
             value, reason = setting.parse(raw)
@@ -201,7 +245,7 @@ def query_for(settings: PageSettings, state: dict[str, Any]) -> dict[str, str]:
     """The query that restores `state`: settings that differ from their defaults, in declared order."""
     query = {}
     for s in settings:
-        if s.key in state and s.to_text(state[s.key]) != s.to_text(s.default):
+        if s.key in state and s.shareable(state[s.key]) and s.to_text(state[s.key]) != s.to_text(s.default):
             query[s.key] = s.to_text(state[s.key])
     return query
 

@@ -1,7 +1,7 @@
 import streamlit as st
 
 from core import fitting
-from ui import page
+from ui import page, points
 from ui.i18n import t
 from ui.topics import fitting as of
 from ui.training import show_outcome, train_or_reuse
@@ -11,7 +11,9 @@ SETTINGS = of.SETTINGS
 
 
 @st.cache_data(max_entries=32)
-def data_for(n, noise, seed):
+def data_for(n, noise, seed, own=None, own_test=None):
+    if own is not None:
+        return fitting.points_data(own, own_test, noise, seed)
     return fitting.make_data(n, noise, seed)
 
 
@@ -20,11 +22,18 @@ seed = st.session_state.seed
 
 # ---------------------------------------------------------------- 1. data and the closed-form fit
 st.header(t("of.data"))
+source = page.widget(SETTINGS, "of_source", horizontal=True)
+own = own_test = None  # the learner's training and test points
+if source == "own":
+    own = page.widget(SETTINGS, "of_pts")
+    if page.widget(SETTINGS, "of_test", horizontal=True) == "own":
+        own_test = page.widget(SETTINGS, "of_test_pts")
 c1, c2, c3 = st.columns(3)
-degree, n, noise = page.widget(SETTINGS, "of_degree", c1), page.widget(SETTINGS, "of_n", c2), page.widget(
-    SETTINGS, "of_noise", c3)  # fmt: skip
+degree = page.widget(SETTINGS, "of_degree", c1)
+n = len(own) if own else page.widget(SETTINGS, "of_n", c2)
+noise = page.widget(SETTINGS, "of_noise", c3) if own_test is None else 0.0  # the synthetic points' noise
 wd = page.widget(SETTINGS, "of_wd")
-data = data_for(n, noise, seed)
+data = data_for(n, noise, seed, own, own_test)
 w_exact = fitting.closed_form(data, degree, wd)
 train_loss, test_loss = fitting.errors(data, degree, w_exact)
 if degree + 1 > n and wd == 0:
@@ -32,10 +41,15 @@ if degree + 1 > n and wd == 0:
 m1, m2 = st.columns(2)
 m1.metric(t("metric.train_loss"), f"{train_loss:.4g}")
 m2.metric(t("metric.test_loss"), f"{test_loss:.4g}")
-curves = {t("of.true_curve"): fitting.true_curve(), t("of.exact_fit"): fitting.curve(w_exact, degree)}
-st.altair_chart(of.fit_chart(data, curves), width="stretch")
+x_lo, x_hi = of.x_domain(data) if own else (-3.0, 3.0)
+curves = {t("of.exact_fit"): fitting.curve(w_exact, degree, x_lo, x_hi)}
+if own is None:
+    curves = {t("of.true_curve"): fitting.true_curve(), **curves}
+    st.altair_chart(of.fit_chart(data, curves), width="stretch")
+else:
+    points.chart(SETTINGS["of_pts"], of.fit_chart(data, curves), (x_lo, x_hi), of.y_domain(data))
 st.caption(t("of.fit_note"))
-st.dataframe(of.coef_table(w_exact, degree), hide_index=True, width="stretch")
+st.dataframe(of.coef_table(w_exact, degree, with_true=own is None), hide_index=True, width="stretch")
 code_panel(fitting.make_data, fitting.poly_features, fitting.closed_form)
 
 # ---------------------------------------------------------------- 2. train it, as D2L does
@@ -43,7 +57,7 @@ st.header(t("of.train"))
 c1, c2 = st.columns(2)
 epochs, lr = page.widget(SETTINGS, "of_epochs", c1), page.widget(SETTINGS, "of_lr", c2)
 updates = fitting.updates(n, epochs)
-result = train_or_reuse("of.run", (n, noise, seed, degree, wd, epochs, lr),
+result = train_or_reuse("of.run", (n, noise, seed, own, own_test, degree, wd, epochs, lr),
                         lambda cb: fitting.train(data, degree, wd, epochs, lr, seed=seed, callback=cb),
                         auto=updates <= of.AUTO_UPDATES, note=t("train.large", updates=updates))  # fmt: skip
 if result is not None:
@@ -67,4 +81,5 @@ st.caption(t("of.decay_note", degree=degree))
 code_panel(fitting.decay_sweep)
 
 closed_form_fit = {"degree": degree, "wd": wd, "train_loss": train_loss, "test_loss": test_loss}
-page.close(SETTINGS, of.NOTEBOOK, held={"of.overfit": closed_form_fit, "of.decay": closed_form_fit})
+held = closed_form_fit if own is None else None  # the exercises are about D2L's data
+page.close(SETTINGS, of.NOTEBOOK, held={"of.overfit": held, "of.decay": held})

@@ -1,9 +1,9 @@
 import streamlit as st
 
-from core import linear
+from core import linear, own_data
 from core.errors import InputError
 from core.exercises.linear_fit import landscape_facts
-from ui import page
+from ui import page, points
 from ui.i18n import t
 from ui.topics import linear_fit as lin
 from ui.training import show_outcome, train_or_reuse
@@ -13,7 +13,9 @@ SETTINGS = lin.SETTINGS
 
 
 @st.cache_data(max_entries=32)
-def load_data(ds, tw1, tw2, tb, noise, n, seed):
+def load_data(ds, tw1, tw2, tb, noise, n, seed, points=None):
+    if ds == "own":
+        return own_data.tensors(points)
     if ds == "synthetic":
         return linear.synthetic_data([tw1, tw2], tb, n, noise, seed)
     return linear.course_data(with_bias=ds == "course_bias")
@@ -22,7 +24,7 @@ def load_data(ds, tw1, tw2, tb, noise, n, seed):
 @st.cache_data(max_entries=32)
 def load_landscape(data_args):
     X, y = load_data(*data_args)
-    return linear.landscape(X, y, around_fit=data_args[0] == "synthetic")
+    return linear.landscape(X, y, around_fit=data_args[0] in ("synthetic", "own"))
 
 
 @st.cache_data(max_entries=64)
@@ -44,21 +46,31 @@ seed = st.session_state.seed
 # ---------------------------------------------------------------- 1. data
 st.header(t("lin.data"))
 ds = page.widget(SETTINGS, "lin_ds", horizontal=True, on_change=on_dataset_change)
+own = None  # the learner's points
 if ds == "synthetic":
     cols = st.columns(5)
-    tw1, tw2, tb, noise, n = (page.widget(SETTINGS, key, col) for key, col in
-                              zip(("lin_tw1", "lin_tw2", "lin_tb", "lin_noise", "lin_n"), cols, strict=True))  # fmt: skip
+    keys = ("lin_tw1", "lin_tw2", "lin_tb", "lin_noise", "lin_n")
+    tw1, tw2, tb, noise, n = (page.widget(SETTINGS, key, col) for key, col in zip(keys, cols, strict=True))
+elif ds == "own":
+    tw1, tw2, tb, noise, n = 0.0, 0.0, 0.0, 0.0, 0
+    own = page.widget(SETTINGS, "lin_pts")
 else:
     tw1, tw2, tb, noise, n = 2.0, 0.0, (1.0 if ds == "course_bias" else 0.0), 0.0, 3
-data_args = (ds, tw1, tw2, tb, noise, n, seed)
+data_args = (ds, tw1, tw2, tb, noise, n, seed, own)
 try:
     X, y = load_data(*data_args)
 except InputError as exc:
     show_error(exc)
     st.stop()
-x_range = (X[:, 0].min().item() - 0.2, X[:, 0].max().item() + 0.2)
-st.altair_chart(lin.data_chart(X, y, linear.line(tw1, tb, *x_range)), width="stretch")
-st.caption(t("lin.scatter_note"))
+if ds == "own":
+    x_range = points.domain([x for x, _ in own])
+    least_squares = linear.line(*lin.least_squares_line(load_landscape(data_args)), *x_range)
+    scatter = lin.data_chart(X, y, None, least_squares, fit_label=t("lin.least_squares"))
+    points.chart(SETTINGS["lin_pts"], scatter, x_range, points.domain([y for _, y in own]))
+else:
+    x_range = (X[:, 0].min().item() - 0.2, X[:, 0].max().item() + 0.2)
+    st.altair_chart(lin.data_chart(X, y, linear.line(tw1, tb, *x_range)), width="stretch")
+    st.caption(t("lin.scatter_note"))
 if ds == "course":
     st.caption(t("lin.course_bias_note"))
 code_panel(linear.synthetic_data, linear.course_data)
@@ -70,12 +82,15 @@ if land.rank < land.n_params:
     st.warning(t("lin.underdetermined", n=len(X), rank=land.rank, p=land.n_params), icon=":material/info:")
 
 
+b_lo, b_hi = land.b_range if ds == "own" else (-6.0, 10.0)  # the learner's intercept may lie anywhere
+
+
 @st.fragment  # moving w or b reruns only this section
 def landscape():
     st.header(t("lin.landscape"))
     c1, c2, c3 = st.columns([2, 2, 1])
     w = page.widget(SETTINGS, "lin_w", c1, lo=land.w_range[0], hi=land.w_range[1])
-    b = page.widget(SETTINGS, "lin_b", c2, lo=-6.0, hi=10.0)
+    b = page.widget(SETTINGS, "lin_b", c2, lo=b_lo, hi=b_hi)
     theta_here = [w, *land.theta_star[1:-1], b]
     ws, mses = load_sweep(data_args, b)
     mse_here = mses[ws.index(round(w, 6))] if round(w, 6) in ws else linear.sweep(X, y, theta_here, w, w)[1][0]

@@ -1,8 +1,11 @@
+import functools
+
 import streamlit as st
 
-from core import logistic, softmax
+from core import logistic, own_data, softmax
 from core.errors import InputError
 from ui import page
+from ui import points as points_ui
 from ui.i18n import t
 from ui.topics import sigmoid_softmax as ss
 from ui.training import show_outcome, train_or_reuse
@@ -36,25 +39,44 @@ sigmoid_section()
 def logistic_section():
     st.header(t("ss.logreg"))
     st.markdown(t("ss.logreg_note"))
+    data = page.widget(SETTINGS, "ss_source", horizontal=True)
+    points = page.widget(SETTINGS, "ss_pts") if data == "own" else logistic.COURSE_POINTS
+    x_domain = ss.x_domain(points)
     c1, c2 = st.columns(2)
     lr, epochs = page.widget(SETTINGS, "ss_lr", c1), page.widget(SETTINGS, "ss_epochs", c2)
     seed = st.session_state.seed
-    run = train_or_reuse("ss.run", (lr, epochs, seed), lambda cb: logistic.train_logistic(epochs, lr, seed, cb),
-                         auto=epochs <= ss.AUTO_EPOCHS, note=t("train.large", updates=epochs))  # fmt: skip
-    if run is not None and show_outcome(run.history):
+    train = functools.partial(logistic.train_logistic, epochs, lr, seed, points=points)
+    note = t("train.large", updates=epochs)
+    config = (lr, epochs, seed, points)
+    run = train_or_reuse("ss.run", config, lambda cb: train(callback=cb), auto=epochs <= ss.AUTO_EPOCHS, note=note)
+    trained = run is not None and show_outcome(run.history)
+    if trained:
         m1, m2, m3 = st.columns(3)
         m1.metric(t("ss.p4"), f"{run.predict(4.0):.4f}")
         m2.metric(t("ss.crossing"), f"{run.crossing:.3f}" if run.w else "—")
         m3.metric(t("ss.wb"), f"{run.w:.3f}, {run.b:.3f}")
-        left, right = st.columns(2)
-        left.altair_chart(ss.probability_chart(run), width="stretch")
-        left.caption(t("ss.prob_curve"))
+    left, right = st.columns(2)
+    with left:
+        chart = ss.probability_chart(run if trained else None, points, x_domain)
+        if data == "own":
+            points_ui.chart(SETTINGS["ss_pts"], chart, x_domain, (-0.1, 1.1))
+        else:
+            st.altair_chart(chart, width="stretch")
+            st.caption(t("ss.prob_curve"))
+    if trained:
         right.altair_chart(ss.loss_chart(run.history), width="stretch")
+        gap = own_data.separating_gap(points)
+        if gap is None:
+            st.caption(t("ss.overlap"))
+        else:
+            growth = {"w0": run.history.rows[0]["w"], "w": run.w, "epochs": len(run.history.rows)}
+            st.info(t("ss.separable", lo=gap[0], hi=gap[1], **growth), icon=":material/trending_up:")
+            st.altair_chart(ss.weights_chart(run.history), width="stretch")
+        history_rows = [{"epoch": r["step"], "bce_sum": r["loss"]} for r in run.history.rows]
+        parameters = [{"w": run.w, "b": run.b, "p_at_4": run.predict(4.0)}]
         d1, d2 = st.columns(2)
-        csv_download(t("ss.dl_history"), [{"epoch": r["step"], "bce_sum": r["loss"]} for r in run.history.rows],
-                     "logistic_history.csv", d1)  # fmt: skip
-        csv_download(t("ss.dl_params"), [{"w": run.w, "b": run.b, "p_at_4": run.predict(4.0)}],
-                     "logistic_parameters.csv", d2)  # fmt: skip
+        csv_download(t("ss.dl_history"), history_rows, "logistic_history.csv", d1)
+        csv_download(t("ss.dl_params"), parameters, "logistic_parameters.csv", d2)
     code_panel(logistic.LogisticRegressionModel, logistic.train_logistic)
     page.sync(SETTINGS)
 
@@ -132,5 +154,6 @@ softmax_sections(page.widget(SETTINGS, "ss_names", c1, placeholder=t("ss.default
                  page.widget(SETTINGS, "ss_logits", c2))  # fmt: skip
 
 logistic_run = getattr(st.session_state.get("ss.run"), "result", None)
-latest = {"p4": logistic_run.predict(4.0), "diverged": logistic_run.history.diverged} if logistic_run else None
+course_run = logistic_run and st.session_state.get("ss_source") == "course"  # ss.pass is about the course's data
+latest = {"p4": logistic_run.predict(4.0), "diverged": logistic_run.history.diverged} if course_run else None
 page.close(SETTINGS, ss.NOTEBOOK, held={"ss.pass": latest})

@@ -237,6 +237,118 @@ STRINGS = {
         "en": "`{key}` is longer than a setting can be: the default is used.",
         "zh": "`{key}` 的取值过长：改用默认值。",
     },
+    "settings.not_points": {
+        "en": "`{key}` does not hold valid points (at most 50, two numbers each): the default is used.",
+        "zh": "`{key}` 不是有效的数据点（至多 50 个，每个两个数）：改用默认值。",
+    },
+    "share.points_left_out": {
+        "en": "Your {n} points are not in this link: a link carries at most {max}. Download them as CSV below the table and share the file.",
+        "zh": "你的 {n} 个数据点不在这个链接里：链接至多携带 {max} 个。请在表格下方下载 CSV 文件并分享该文件。",
+    },
+    "own.label": {
+        "en": "Your points",
+        "zh": "你的数据点",
+    },
+    "own.tab.table": {
+        "en": "Table",
+        "zh": "表格",
+    },
+    "own.tab.paste": {
+        "en": "Paste",
+        "zh": "粘贴",
+    },
+    "own.tab.file": {
+        "en": "CSV file",
+        "zh": "CSV 文件",
+    },
+    "own.col.label": {
+        "en": "label",
+        "zh": "标签",
+    },
+    "own.paste": {
+        "en": "One point a line",
+        "zh": "每行一个点",
+    },
+    "own.paste_help": {
+        "en": "Two numbers a line, separated by a comma, a semicolon, a tab or spaces; a decimal comma works too (1,5; 2). A first line of column names is skipped.",
+        "zh": "每行两个数，用逗号、分号、制表符或空格分隔；也可以用小数逗号（1,5; 2）。第一行若是列名会被跳过。",
+    },
+    "own.use": {
+        "en": "Use these points",
+        "zh": "使用这些点",
+    },
+    "own.file": {
+        "en": "A CSV file with two columns",
+        "zh": "含两列的 CSV 文件",
+    },
+    "own.file_help": {
+        "en": "Comma, semicolon or tab separated, with or without a header row, at most {mb:.0f} MB (2,000 points). Saved from Excel in UTF-8 or GBK both work.",
+        "zh": "以逗号、分号或制表符分隔，可有或没有表头，至多 {mb:.0f} MB（2000 个点）。Excel 以 UTF-8 或 GBK 保存的文件都可以。",
+    },
+    "own.count": {
+        "en": "{n} points (at most {max:,})",
+        "zh": "{n} 个点（至多 {max:,} 个）",
+    },
+    "own.download": {
+        "en": "Download the points (CSV)",
+        "zh": "下载数据点（CSV）",
+    },
+    "own.click": {
+        "en": "Click or tap the chart to add a point there (it snaps to a grid of {dx} × {dy}); click a point to remove it.",
+        "zh": "点击或轻触图表即可在该处添加一个点（对齐到 {dx} × {dy} 的网格）；点击已有的点可删除它。",
+    },
+    "err.own_empty": {
+        "en": "There are no points: add at least one. The last valid points are kept.",
+        "zh": "没有数据点：请至少添加一个。保留上一次有效的数据点。",
+    },
+    "err.own_too_many": {
+        "en": "{n} points is more than {max}, the most this page takes. The last valid points are kept.",
+        "zh": "{n} 个点超过了本页上限 {max} 个。保留上一次有效的数据点。",
+    },
+    "err.own_same_x": {
+        "en": "Every point has x = {x:g}: no line or curve over x can be fitted to them. Give at least two different x. The last valid points are kept.",
+        "zh": "所有点的 x 都等于 {x:g}：无法拟合关于 x 的直线或曲线。请至少给出两个不同的 x。保留上一次有效的数据点。",
+    },
+    "err.own_missing": {
+        "en": "Row {row} needs both {a} and {b}. The last valid points are kept.",
+        "zh": "第 {row} 行需要同时填写 {a} 和 {b}。保留上一次有效的数据点。",
+    },
+    "err.own_x_limit": {
+        "en": "Row {row}: x = {value:g} lies outside ±{limit:g}, the range this page takes (x²⁰ would overflow); rescale your x. The last valid points are kept.",
+        "zh": "第 {row} 行：x = {value:g} 超出本页接受的范围 ±{limit:g}（x²⁰ 会溢出）；请缩放你的 x。保留上一次有效的数据点。",
+    },
+    "err.own_label": {
+        "en": "Row {row}: a label must be 0 or 1, not {value:g}. The last valid points are kept.",
+        "zh": "第 {row} 行：标签必须是 0 或 1，而不是 {value:g}。保留上一次有效的数据点。",
+    },
+    "err.own_not_number": {
+        "en": "Row {row}: {name} = “{value}” is not a number. The last valid points are kept.",
+        "zh": "第 {row} 行：{name} = “{value}” 不是数字。保留上一次有效的数据点。",
+    },
+    "err.own_too_big": {
+        "en": "Row {row}: {name} = {value} is not a finite number within ±{max:g}. The last valid points are kept.",
+        "zh": "第 {row} 行：{name} = {value} 不是 ±{max:g} 以内的有限数。保留上一次有效的数据点。",
+    },
+    "err.own_fields": {
+        "en": "Line {line}: expected 2 values ({a}, {b}), found {n}. The last valid points are kept.",
+        "zh": "第 {line} 行：应有 2 个值（{a}, {b}），实际有 {n} 个。保留上一次有效的数据点。",
+    },
+    "err.own_file_size": {
+        "en": "The file has {mb:.1f} MB; at most {max:.0f} MB is read. The last valid points are kept.",
+        "zh": "文件大小为 {mb:.1f} MB；至多读取 {max:.0f} MB。保留上一次有效的数据点。",
+    },
+    "err.own_not_text": {
+        "en": "This file is not text; a CSV file is. The last valid points are kept.",
+        "zh": "这个文件不是文本；CSV 文件应当是文本。保留上一次有效的数据点。",
+    },
+    "err.own_bad_edit": {
+        "en": "That change to the table could not be applied; the table shows the last valid points again.",
+        "zh": "无法应用对表格的这次修改；表格重新显示上一次有效的数据点。",
+    },
+    "err.own_link_long": {
+        "en": "The link's points are {n} characters long, more than {max}.",
+        "zh": "链接中的数据点长 {n} 个字符，超过了 {max}。",
+    },
     "settings.clamped": {
         "en": "`{key}` = `{value}` is outside the allowed range: the nearest allowed value is used.",
         "zh": "`{key}` = `{value}` 超出允许范围：改用最接近的允许值。",

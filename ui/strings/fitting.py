@@ -11,6 +11,38 @@ STRINGS = {
         "zh": "D2L 的实验：y = 5 + 1.2x − 3.4x²/2! + 5.6x³/3! + 噪声，特征为 xⁱ/i!。阶数低于 3 时跟不上曲线（**欠拟合**）；阶数高而样本少时会去拟合噪声（**过拟合**）：训练损失下降，而在 100 个新点上的测试损失上升。",
     },
     "of.data": {"en": "1 · The data and the best fit", "zh": "1 · 数据与最优拟合"},
+    "of.source": {
+        "en": "Training data",
+        "zh": "训练数据",
+    },
+    "of.src.synthetic": {
+        "en": "D2L's noisy cubic",
+        "zh": "D2L 的带噪三次多项式",
+    },
+    "of.src.own": {
+        "en": "Your points",
+        "zh": "你的数据点",
+    },
+    "of.own_train": {
+        "en": "Your training points (|x| ≤ 10)",
+        "zh": "你的训练点（|x| ≤ 10）",
+    },
+    "of.test_source": {
+        "en": "Test points",
+        "zh": "测试点",
+    },
+    "of.test.synthetic": {
+        "en": "D2L's cubic (100 noisy points)",
+        "zh": "D2L 的三次多项式（100 个带噪点）",
+    },
+    "of.test.own": {
+        "en": "Your second table",
+        "zh": "你的第二张表",
+    },
+    "of.own_test": {
+        "en": "Your test points (|x| ≤ 10)",
+        "zh": "你的测试点（|x| ≤ 10）",
+    },
     "of.degree": {"en": "polynomial degree", "zh": "多项式阶数"},
     "of.n": {"en": "training examples", "zh": "训练样本数"},
     "of.noise": {"en": "noise σ", "zh": "噪声 σ"},

@@ -33,6 +33,10 @@ STRINGS = {
         "en": "Course with bias: y=[3,5,7]",
         "zh": "课程（带偏置）：y=[3,5,7]",
     },
+    "lin.ds.own": {
+        "en": "Your data",
+        "zh": "你的数据",
+    },
     "lin.true_w1": {
         "en": "true w₁",
         "zh": "真实 w₁",

@@ -41,6 +41,30 @@ STRINGS = {
         "en": "x = [1, 2, 3], y = [0, 0, 1]; `Linear(1, 1)` + sigmoid, `BCELoss` (summed, as the course's `size_average=False`), SGD.",
         "zh": "x = [1, 2, 3]，y = [0, 0, 1]；`Linear(1, 1)` + sigmoid，`BCELoss`（求和，即课程中的 `size_average=False`），SGD。",
     },
+    "ss.data": {
+        "en": "Data",
+        "zh": "数据",
+    },
+    "ss.data.course": {
+        "en": "Course: hours [1, 2, 3], passed [0, 0, 1]",
+        "zh": "课程：学习时长 [1, 2, 3]，是否通过 [0, 0, 1]",
+    },
+    "ss.data.own": {
+        "en": "Your data (labels 0 and 1)",
+        "zh": "你的数据（标签为 0 和 1）",
+    },
+    "ss.overlap": {
+        "en": "The two classes overlap along x: no threshold classifies every point right, so the BCE has a finite minimum and w and b settle there.",
+        "zh": "两类点在 x 轴上有重叠：没有一个阈值能把所有点都分对，所以 BCE 有有限的最小值，w 和 b 会停在那里。",
+    },
+    "ss.separable": {
+        "en": "**These points are separable**: any threshold between x = {lo:g} and x = {hi:g} classifies every one of them right. Then the BCE never reaches its minimum: a steeper sigmoid (a larger |w|, with b following) always lowers it a little more, so gradient descent keeps growing the weights without bound — here w went from {w0:.3f} to {w:.3f} in {epochs} epochs and is still growing. The curve turns into a step. Weight decay or stopping early keeps the weights finite.",
+        "zh": "**这些点是线性可分的**：x = {lo:g} 与 x = {hi:g} 之间的任何阈值都能把每个点分对。于是 BCE 永远达不到最小值：更陡的 sigmoid（更大的 |w|，b 随之变化）总能让它再降低一点，所以梯度下降会让权重无限增大——这里 w 在 {epochs} 轮中从 {w0:.3f} 增长到 {w:.3f}，而且仍在增长。曲线逐渐变成阶跃函数。权重衰减或提前停止可以让权重保持有限。",
+    },
+    "ss.axis.weight": {
+        "en": "weight",
+        "zh": "权重",
+    },
     "ss.lr": {
         "en": "learning rate",
         "zh": "学习率",

@@ -3,15 +3,23 @@
 import altair as alt
 import pandas as pd
 
-from core import fitting
+from core import fitting, own_data
 from ui import charts
 from ui.i18n import t
 from ui.notebook import Cell, Code, Md, Notebook
-from ui.settings import Number, page
+from ui.settings import Choice, Number, Points, page
 
 AUTO_UPDATES = 400  # SGD runs up to this many minibatch updates retrain on every change (~0.15 s)
 
+# Where "Your data" starts: twelve of D2L's noisy cubic points, to edit, and ten more as a test table.
+OWN_TRAIN = ((-2.2, -4.9), (-1.7, -0.8), (-1.3, 1.2), (-0.9, 2.4), (-0.5, 3.3), (-0.2, 5.1), (0.2, 5.3),
+             (0.6, 5.5), (1.0, 4.9), (1.4, 4.6), (1.8, 4.9), (2.3, 6.8))  # fmt: skip
+OWN_TEST = ((-2.0, -2.6), (-1.5, 0.4), (-1.0, 2.1), (-0.6, 3.3), (-0.1, 4.8), (0.4, 5.6), (0.8, 5.2),
+            (1.2, 4.8), (1.6, 4.6), (2.1, 5.6))  # fmt: skip
+SOURCES = {"synthetic": "of.src.synthetic", "own": "of.src.own"}
+
 SETTINGS = page(
+    Choice(key="of_source", label="of.source", default="synthetic", options=tuple(SOURCES), radio=True, labels=SOURCES),
     Number(key="of_degree", label="of.degree", default=3, lo=0, hi=fitting.MAX_DEGREE, step=1, integer=True,
            slider=True),
     Number(key="of_n", label="of.n", default=100, lo=2, hi=fitting.MAX_TRAIN, step=1, integer=True),
@@ -19,7 +27,17 @@ SETTINGS = page(
     Number(key="of_wd", label="of.wd", default=0.0, lo=0.0, hi=10.0, step=0.001, fmt="%.3f"),
     Number(key="of_epochs", label="of.epochs", default=400, lo=1, hi=fitting.MAX_EPOCHS, step=50, integer=True),
     Number(key="of_lr", label="of.lr", default=0.01, lo=0.0001, hi=1.0, step=0.005, fmt="%.4f"),
+    Points(key="of_pts", label="of.own_train", default=OWN_TRAIN, columns=own_data.POLYNOMIAL),
+    Choice(key="of_test", label="of.test_source", default="synthetic", options=tuple(SOURCES), radio=True,
+           labels={"synthetic": "of.test.synthetic", "own": "of.test.own"}),
+    Points(key="of_test_pts", label="of.own_test", default=OWN_TEST, columns=own_data.POLYNOMIAL),
 )  # fmt: skip
+
+
+def x_domain(data: fitting.PolyData) -> tuple[float, float]:
+    """D2L's −3…3, widened to hold every point."""
+    xs = data.x_train.tolist() + data.x_test.tolist()
+    return min(-3.0, min(xs) - 0.3), max(3.0, max(xs) + 0.3)
 
 
 def fit_chart(data: fitting.PolyData, curves: dict):
@@ -30,7 +48,7 @@ def fit_chart(data: fitting.PolyData, curves: dict):
         pd.DataFrame({"x": data.x_test.tolist(), "y": data.y_test.tolist(), "set": t("of.test_points")}),
     ])  # fmt: skip
     dots = alt.Chart(points).mark_circle(size=30, opacity=0.6).encode(
-        x=alt.X("x:Q", title=x_t), y=alt.Y("y:Q", title=y_t, scale=alt.Scale(domain=_y_domain(data))),
+        x=alt.X("x:Q", title=x_t), y=alt.Y("y:Q", title=y_t, scale=alt.Scale(domain=list(y_domain(data)))),
         color=alt.Color("set:N", title=set_t, scale=alt.Scale(range=["#2e86ab", "#aaaaaa"])))  # fmt: skip
     lines = pd.DataFrame([{"x": x, "y": y, "curve": name} for name, (xs, ys) in curves.items() for x, y in zip(xs, ys,
                                                                                                           strict=True)])  # fmt: skip
@@ -40,10 +58,10 @@ def fit_chart(data: fitting.PolyData, curves: dict):
     return (dots + drawn).resolve_scale(color="independent").properties(height=300)
 
 
-def _y_domain(data):
+def y_domain(data) -> tuple[float, float]:
     y = data.y_train.tolist() + data.y_test.tolist()
-    pad = (max(y) - min(y)) * 0.2
-    return [min(y) - pad, max(y) + pad]
+    pad = max((max(y) - min(y)) * 0.2, 0.5)
+    return min(y) - pad, max(y) + pad
 
 
 def history_chart(history):
@@ -65,10 +83,14 @@ def decay_chart(rows):
                         points=True).encode(x=alt.X("wd:Q", title=t("of.wd"), scale=alt.Scale(type="log")))  # fmt: skip
 
 
-def coef_table(w, degree) -> pd.DataFrame:
-    true = list(fitting.TRUE_W) + [0.0] * (degree + 1 - len(fitting.TRUE_W))
-    return pd.DataFrame({t("of.col.power"): [f"x^{i}/{i}!" for i in range(degree + 1)],
-                         t("of.col.true"): true[: degree + 1], t("of.col.fit"): [round(v, 4) for v in w.tolist()]})  # fmt: skip
+def coef_table(w, degree, with_true: bool = True) -> pd.DataFrame:
+    """The fitted weights beside D2L's true ones (the learner's own points have no true weights)."""
+    columns = {t("of.col.power"): [f"x^{i}/{i}!" for i in range(degree + 1)]}
+    if with_true:
+        true = list(fitting.TRUE_W) + [0.0] * (degree + 1 - len(fitting.TRUE_W))
+        columns[t("of.col.true")] = true[: degree + 1]
+    columns[t("of.col.fit")] = [round(v, 4) for v in w.tolist()]
+    return pd.DataFrame(columns)
 
 
 def notebook_cells(v) -> list[Cell]:
@@ -79,7 +101,10 @@ from core import fitting
 import altair as alt
 import pandas as pd
 
-data = fitting.make_data(n, noise, seed)
+if source == "own":  # your points; the test points yours too, or D2L's cubic
+    data = fitting.points_data(pts, test_pts if test == "own" else None, noise, seed)
+else:
+    data = fitting.make_data(n, noise, seed)
 w_exact = fitting.closed_form(data, degree, wd)
 train_loss, test_loss = fitting.errors(data, degree, w_exact)
 print(f"closed form, degree {degree}: train loss {train_loss:.4g}, test loss {test_loss:.4g}")

@@ -3,19 +3,21 @@
 import altair as alt
 import pandas as pd
 
-from core import linear
+from core import linear, own_data
 from ui import charts
 from ui.i18n import t
 from ui.notebook import Cell, Code, Md, Notebook
-from ui.settings import Choice, Number, page
+from ui.settings import Choice, Number, Points, page
 
 # dataset -> (lr, epochs, batch size): D2L's for synthetic data, Liu Er's for his three points
-DEFAULTS = {"synthetic": (0.03, 3, 10), "course": (0.01, 100, 1), "course_bias": (0.01, 100, 1)}
+DEFAULTS = {"synthetic": (0.03, 3, 10), "course": (0.01, 100, 1), "course_bias": (0.01, 100, 1), "own": (0.01, 100, 10)}
+COURSE_POINTS = ((1.0, 2.0), (2.0, 4.0), (3.0, 6.0))  # where "Your data" starts: the course's points, to edit
 AUTO_SECONDS = 0.3  # runs estimated to take longer wait for the Train button (with progress and Stop)
 
 SETTINGS = page(
     Choice(key="lin_ds", label="lin.dataset", default="synthetic", options=tuple(DEFAULTS), radio=True,
-           labels={"synthetic": "lin.ds.synthetic", "course": "lin.ds.course", "course_bias": "lin.ds.course_bias"}),
+           labels={"synthetic": "lin.ds.synthetic", "course": "lin.ds.course", "course_bias": "lin.ds.course_bias",
+                   "own": "lin.ds.own"}),
     Number(key="lin_tw1", label="lin.true_w1", default=2.0, lo=-10.0, hi=10.0, step=0.1),
     Number(key="lin_tw2", label="lin.true_w2", default=-3.4, lo=-10.0, hi=10.0, step=0.1),
     Number(key="lin_tb", label="lin.true_b", default=4.2, lo=-10.0, hi=10.0, step=0.1),
@@ -27,22 +29,29 @@ SETTINGS = page(
     Number(key="lin_epochs", label="lin.epochs", default=3, lo=1, hi=linear.MAX_EPOCHS, step=1, integer=True),
     Number(key="lin_batch", label="lin.batch", default=10, lo=1, hi=linear.MAX_EXAMPLES, step=1, integer=True),
     Number(key="lin_own_lr", label="lin.own_lr", default=0.05, lo=0.0001, hi=100.0, step=0.01, fmt="%.4f"),
+    Points(key="lin_pts", label="own.label", default=COURSE_POINTS, columns=own_data.XY),
 )  # fmt: skip
 
 FIT_COLOUR, TRUE_COLOUR, YOU_COLOUR = "#2e86ab", "#e4572e", "#e4572e"
 
 
-def data_chart(X, y, true_line, fit_line=None, height=260):
-    """The data (first 2,000 points), the true line and, when given, a fitted one."""
+def data_chart(X, y, true_line, fit_line=None, height=260, fit_label=None):
+    """The data (first 2,000 points), the true line (none for the learner's data) and, when given, a fitted one."""
     x1, yv = X[:2000, 0].tolist(), y[:2000].tolist()
     xt, yt = t("lin.axis.x1"), t("lin.axis.y")
-    points = alt.Chart(pd.DataFrame({"x": x1, "y": yv})).mark_circle(size=28, opacity=0.5).encode(
+    dot = {"size": 28, "opacity": 0.5} if true_line is not None else {"size": 70, "opacity": 0.85}  # own: few, big
+    points = alt.Chart(pd.DataFrame({"x": x1, "y": yv})).mark_circle(**dot).encode(
         x=alt.X("x:Q", title=xt), y=alt.Y("y:Q", title=yt),
         tooltip=[alt.Tooltip("x:Q", title=xt, format=".3f"), alt.Tooltip("y:Q", title=yt, format=".3f")])  # fmt: skip
-    layers = points + _line(*true_line, t("lin.legend.true"), TRUE_COLOUR)
+    layers = points if true_line is None else points + _line(*true_line, t("lin.legend.true"), TRUE_COLOUR)
     if fit_line is not None:
-        layers += _line(*fit_line, t("lin.legend.fit"), FIT_COLOUR, dash=True)
+        layers += _line(*fit_line, fit_label or t("lin.legend.fit"), FIT_COLOUR, dash=True)
     return layers.properties(height=height)
+
+
+def least_squares_line(land: linear.Landscape) -> tuple[float, float]:
+    """(w₁, b) of the least-squares fit, the line a learner's points pull on."""
+    return land.theta_star[0], land.theta_star[-1]
 
 
 def _line(xs, ys, label, colour, dash=False):
@@ -99,18 +108,20 @@ def notebook_cells(v) -> list[Cell]:
     return [
         Md(("lin.data",)),
         Code("""
-from core import linear
+from core import linear, own_data
 import altair as alt
 import pandas as pd
 
 if ds == "synthetic":
     X, y = linear.synthetic_data([tw1, tw2], tb, n, noise, seed)
+elif ds == "own":  # your points, as on the page
+    X, y = own_data.tensors(pts)
 else:  # the course's three points, without or with a bias in the data
     X, y = linear.course_data(with_bias=ds == "course_bias")
 print(X.shape, y.shape)"""),
         Md(("lin.landscape",)),
         Code("""
-land = linear.landscape(X, y, around_fit=ds == "synthetic")
+land = linear.landscape(X, y, around_fit=ds in ("synthetic", "own"))
 theta_here = [w, *land.theta_star[1:-1], b]
 ws, mses = linear.sweep(X, y, theta_here, *land.w_range)
 print(f"MSE at w = {w}, b = {b}: {linear.sweep(X, y, theta_here, w, w)[1][0]:.4f}")

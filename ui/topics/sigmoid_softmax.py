@@ -3,11 +3,11 @@
 import altair as alt
 import pandas as pd
 
-from core import logistic, softmax
+from core import logistic, own_data, softmax
 from ui import charts
 from ui.i18n import t
 from ui.notebook import Cell, Code, Md, Notebook
-from ui.settings import Choice, Flag, Number, Text, page
+from ui.settings import Choice, Flag, Number, Points, Text, page
 
 AUTO_EPOCHS = 5_000  # logistic runs up to this long retrain on every change (~0.5 s)
 
@@ -15,6 +15,15 @@ SETTINGS = page(
     Number(key="ss_w", label="ss.w", default=1.0, lo=-5.0, hi=5.0, step=0.1, slider=True),
     Number(key="ss_b", label="ss.b", default=0.0, lo=-10.0, hi=10.0, step=0.1, slider=True),
     Flag(key="ss_compare", label="ss.compare", default=False),
+    Choice(
+        key="ss_source",
+        label="ss.data",
+        default="course",
+        options=("course", "own"),
+        radio=True,
+        labels={"course": "ss.data.course", "own": "ss.data.own"},
+    ),
+    Points(key="ss_pts", label="own.label", default=logistic.COURSE_POINTS, columns=own_data.LABELLED),
     Number(key="ss_lr", label="ss.lr", default=0.01, lo=0.0001, hi=10.0, step=0.01, fmt="%.4f"),
     Number(key="ss_epochs", label="ss.epochs", default=1000, lo=1, hi=100_000, step=100, integer=True),
     Text(key="ss_names", label="ss.classes", default="", max_chars=120),
@@ -41,18 +50,48 @@ def activation_chart(x, curves, regions):
     return shade.encode(x="start:Q", x2="end:Q") + chart
 
 
-def probability_chart(run: logistic.LogisticRun):
-    xs = [k / 20 for k in range(201)]
+def x_domain(points) -> tuple[float, float]:
+    """The course's 0–10 hours, or room around the learner's points."""
+    if points == logistic.COURSE_POINTS:
+        return 0.0, 10.0
+    xs = [x for x, _ in points]
+    margin = max(0.15 * (max(xs) - min(xs)), 1.0)
+    return min(xs) - margin, max(xs) + margin
+
+
+def probability_chart(run: logistic.LogisticRun | None, points, x_domain):
+    """The points at their labels; with a run, p(x) = σ(wx + b) across the chart and the boundary p = 0.5."""
     prob_t = t("ss.axis.p1")
+    dots = pd.DataFrame(points, columns=["x", "p"])
+    chart = (
+        alt.Chart(dots)
+        .mark_circle(size=90, color="black")
+        .encode(x=alt.X("x:Q", title=t("ss.axis.hours")), y=alt.Y("p:Q", title=prob_t))
+    )
+    if run is None:
+        return chart
+    lo, hi = x_domain
+    xs = [lo + (hi - lo) * k / 200 for k in range(201)]
     df = pd.DataFrame({"x": xs, "p": [run.predict(v) for v in xs]})
-    data_x, data_y = logistic.course_data()
-    points = alt.Chart(pd.DataFrame({"x": data_x.flatten().tolist(), "p": data_y.flatten().tolist()}))
-    chart = charts.lines(df, "x", "p", x_title=t("ss.axis.hours"), y_title=prob_t)
-    chart += points.mark_circle(size=90, color="black").encode(x="x:Q", y="p:Q")
+    chart = charts.lines(df, "x", "p", x_title=t("ss.axis.hours"), y_title=prob_t) + chart
     if run.crossing == run.crossing:  # NaN when w = 0: no crossing to draw
-        chart += alt.Chart(pd.DataFrame({"x": [run.crossing]})).mark_rule(strokeDash=[5, 4], color="green").encode(
-            x="x:Q")  # fmt: skip
+        boundary = pd.DataFrame({"x": [run.crossing]})
+        chart += alt.Chart(boundary).mark_rule(strokeDash=[5, 4], color="green").encode(x="x:Q")
     return chart
+
+
+def weights_chart(history):
+    """w and b per epoch: on separable data they keep growing."""
+    rows = [{"epoch": r["step"], "value": r[name], "weight": name} for r in history.rows for name in ("w", "b")]
+    return charts.lines(
+        pd.DataFrame(rows),
+        "epoch",
+        "value",
+        color="weight",
+        x_title=t("epoch"),
+        y_title=t("ss.axis.weight"),
+        color_title=t("ss.axis.weight"),
+    )
 
 
 def loss_chart(history):
@@ -123,7 +162,8 @@ frames = pd.concat([pd.DataFrame({"x": x, "value": values, "curve": name}) for n
 alt.Chart(frames).mark_line().encode(x="x", y="value", color="curve")"""),
         Md(("ss.logreg", "ss.logreg_note")),
         Code("""
-run = logistic.train_logistic(epochs, lr, seed)
+points = pts if source == "own" else logistic.COURSE_POINTS  # your points, or the course's
+run = logistic.train_logistic(epochs, lr, seed, points=points)
 print(f"w = {run.w:.3f}, b = {run.b:.3f}, P(pass | 4 hours) = {run.predict(4.0):.4f}, "
       f"diverged at {run.history.diverged_at}")
 alt.Chart(pd.DataFrame(run.history.rows)).mark_line().encode(x="step", y="loss")"""),
