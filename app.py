@@ -4,7 +4,7 @@ import streamlit as st
 
 from core.compute import configure_threads
 from core.memory import freeze_libraries, release_free_memory, tune_malloc
-from ui import page, progress, teacher
+from ui import layout, page, progress, teacher
 from ui.i18n import LANGS, t
 from ui.nav import TOPICS
 
@@ -44,5 +44,6 @@ for topic in TOPICS:
 if teacher.available():
     class_view = st.Page("views/teacher.py", title=t("teacher.title"), icon=":material/groups:", url_path="teacher")
     sections[t("app.section.class")] = [class_view]
+layout.apply()
 st.navigation(sections).run()
 release_free_memory()  # what this run freed (a chart's frames, an evaluation's batches) goes back to the OS

@@ -1,7 +1,7 @@
 import streamlit as st
 
 from core import dimensions
-from ui import page
+from ui import layout, page
 from ui.i18n import t
 from ui.topics import dimensions as cd
 from ui.widgets import code_panel
@@ -34,7 +34,7 @@ def distance_and_volume_sections():
     m1, m2 = st.columns(2)
     m1.metric(t("cd.ratio", d=d), f"{here['ratio']:.3g}")
     m2.metric(t("cd.contrast", d=d), f"{here['contrast']:.3g}")
-    left, right = st.columns(2)
+    left, right = layout.row("cd-contrast", 2)
     left.altair_chart(cd.contrast_chart(rows, d), width="stretch")
     left.caption(t("cd.contrast_note"))
     right.altair_chart(cd.histogram_chart(dimensions.histogram(2, n, seed), dimensions.histogram(d, n, seed), 2, d),

@@ -3,7 +3,7 @@ import streamlit as st
 from core import descent, optimizers
 from core.errors import InputError
 from core.exercises.gradient_descent import stepper_facts
-from ui import page
+from ui import layout, page
 from ui.i18n import t
 from ui.topics import gradient_descent as gd
 from ui.training import show_outcome
@@ -175,7 +175,7 @@ for name, k in diverged:
     st.error(t("gd.opt_diverged", name=name, k=k), icon=":material/warning:")
 for name, k in left_box:
     st.warning(t("gd.left_plot", name=name, k=k))
-left, right = st.columns([3, 2])
+left, right = layout.row("gd-race", 2)
 left.altair_chart(contour, width="stretch", on_select=start_from_click, key="gd_race_chart")
 left.caption(t("gd.contour"))
 right.altair_chart(loss_chart, width="stretch")

@@ -3,7 +3,7 @@ import streamlit as st
 from core import linear, own_data
 from core.errors import InputError
 from core.exercises.linear_fit import landscape_facts
-from ui import page, points
+from ui import layout, page, points
 from ui.i18n import t
 from ui.topics import linear_fit as lin
 from ui.training import show_outcome, train_or_reuse
@@ -128,7 +128,7 @@ if both is not None:
     gap = linear.agreement(scratch, concise)
     if gap is not None:
         st.success(t("lin.same", diff=gap), icon=":material/check_circle:")
-    left, right = st.columns(2)
+    left, right = layout.row("lin-loss", 2)
     for col, name, res in ((left, t("lin.scratch"), scratch), (right, t("lin.concise"), concise)):
         with col:
             st.subheader(name)

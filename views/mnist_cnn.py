@@ -6,7 +6,7 @@ from streamlit_drawable_canvas import st_canvas
 from core import mnist
 from core.compute import configure_threads, pick_device
 from core.errors import DataMissingError, InputError
-from ui import charts, page
+from ui import charts, layout, page
 from ui.i18n import t
 from ui.topics import mnist_cnn as mn
 from ui.training import show_outcome, train_button
@@ -55,7 +55,9 @@ def draw_and_inspect():
     }
     if session_model:
         labels["session"] = t("mn.m.session", kind=t(mn.MODEL_LABELS[session_model.config[0]]))
-    left, right = st.columns([1, 1])
+    # The pad keeps its 280 px; the results go below it where the row is narrower (a tablet with the
+    # sidebar open) instead of squeezing the pad.
+    left, right = layout.row("mn-draw", 2)
     with left:
         stroke = page.widget(SETTINGS, "mn_stroke")
         st.session_state.setdefault("mn.canvas_id", 0)

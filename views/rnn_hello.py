@@ -2,7 +2,7 @@ import streamlit as st
 
 from core import rnn
 from core.errors import InputError
-from ui import page
+from ui import layout, page
 from ui.i18n import t
 from ui.topics import rnn_hello as rh
 from ui.training import show_outcome, train_button
@@ -52,7 +52,7 @@ elif show_outcome(run.history):
         st.success(t("rnn.first_correct", epoch=run.first_correct), icon=":material/check_circle:")
     else:
         st.warning(t("rnn.never", epochs=len(run.losses)))
-    left, right = st.columns([3, 2])
+    left, right = layout.row("rnn-loss", 2)
     left.altair_chart(rh.loss_chart(run), width="stretch")
     left.caption(t("rnn.loss_chart"))
     right.caption(t("rnn.printout"))
@@ -61,7 +61,7 @@ elif show_outcome(run.history):
     # ------------------------------------------------------------ inside
     st.header(t("rnn.inside"))
     epoch = page.widget(SETTINGS, "rnn_epoch_view", hi=len(run.losses)) if len(run.losses) > 1 else 1
-    h_col, p_col = st.columns(2)
+    h_col, p_col = layout.row("rnn-inside", 2)
     h_col.caption(t("rnn.hidden"))
     h_col.altair_chart(rh.hidden_heatmap(run, epoch), width="stretch")
     p_col.caption(t("rnn.probs"))

@@ -4,7 +4,7 @@ import streamlit as st
 
 from core import logistic, own_data, softmax
 from core.errors import InputError
-from ui import page
+from ui import layout, page
 from ui import points as points_ui
 from ui.i18n import t
 from ui.topics import sigmoid_softmax as ss
@@ -55,7 +55,7 @@ def logistic_section():
         m1.metric(t("ss.p4"), f"{run.predict(4.0):.4f}")
         m2.metric(t("ss.crossing"), f"{run.crossing:.3f}" if run.w else "—")
         m3.metric(t("ss.wb"), f"{run.w:.3f}, {run.b:.3f}")
-    left, right = st.columns(2)
+    left, right = layout.row("ss-logistic", 2)
     with left:
         chart = ss.probability_chart(run if trained else None, points, x_domain)
         if data == "own":

@@ -2,7 +2,7 @@ import streamlit as st
 
 from core import tensors
 from core.errors import InputError
-from ui import page
+from ui import layout, page
 from ui.i18n import t
 from ui.topics import tensors as tb
 from ui.widgets import code_panel, show_error
@@ -45,7 +45,7 @@ else:
     a_cells, b_cells = tensors.stretched(a, result.shape), tensors.stretched(b, result.shape)
     if a_cells and b_cells:
         st.caption(t("tb.picture"))
-        c1, c2 = st.columns(2)
+        c1, c2 = layout.row("tb-pictures", 2)
         c1.altair_chart(tb.grid_chart(a_cells, t("tb.a_stretched")), width="content")
         c2.altair_chart(tb.grid_chart(b_cells, t("tb.b_stretched")), width="content")
     else:
