@@ -65,6 +65,11 @@ def check(rows, cols: Columns, numbers=None) -> Points:
     return points
 
 
+def refused_edit() -> InputError:
+    """A change to the table that could not be applied at all (no table of ours sends one: a forged message)."""
+    return InputError("own_bad_edit", "that change to the table could not be applied")
+
+
 def _check_row(row_number: int, row, cols: Columns) -> tuple[float, float]:
     try:
         values = list(row)
@@ -230,7 +235,7 @@ def to_csv(points: Points, cols: Columns) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(cols.names)
-    writer.writerows((f"{x:.10g}", f"{y:.10g}") for x, y in points)
+    writer.writerows((repr(x), repr(y)) for x, y in points)  # the shortest text that reads back exactly
     return out.getvalue()
 
 

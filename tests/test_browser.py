@@ -551,3 +551,164 @@ def test_the_teacher_view_without_the_key_shows_nothing_and_with_it_the_grid_is_
         expected[by_id[cell["learner_id"]]] += cell["done"]
     assert header[:2] == ["learner", "done"] and done == expected
     context.close()
+
+
+# ---------------------------------------------------------------- your own data, tablets and touch
+
+LAYOUT_CHECK = (e2e.ROOT / "tests" / "layout_check.js").read_text()
+TOUCH_WIDTHS = {420: 900, 820: 1180, 1180: 820}  # phone; iPad portrait and landscape (sidebar open)
+
+
+def points_count(page):
+    """The "N points" caption under the points table (retrying: it is redrawn on every change)."""
+    return page.locator('[data-testid="stCaptionContainer"]').filter(has_text=re.compile(r"^\d+ points \("))
+
+
+def least_squares(page):
+    return page.locator('[data-testid="stMarkdownContainer"]').filter(has_text="Least squares solves").first
+
+
+def own_chart(page, key):
+    """The chart a points setting draws, whose clicks add points (its canvas, where Vega listens)."""
+    return page.locator(f".st-key-{key}\\.chart\\.").or_(page.locator('[data-testid="stVegaLiteChart"]')).first
+
+
+def open_at(browser, server, path, width=1400, height=1000, touch=False):
+    context = browser.new_context(viewport={"width": width, "height": height}, has_touch=touch)
+    page = context.new_page()
+    page.goto(f"{server}/{path}")
+    page.locator("h1").first.wait_for(timeout=60_000)
+    e2e.wait_idle(page)
+    return context, page
+
+
+def chart_canvas(page):
+    """The first chart of the "Your points" section: the scatter with its click targets."""
+    section = page.locator('[data-testid="stVegaLiteChart"]').first
+    section.wait_for(timeout=30_000)
+    return section.locator("canvas, svg").first
+
+
+def test_three_clicks_on_the_linear_fit_chart_add_points_and_move_the_fitted_line(browser, server):
+    context, page = open_at(browser, server, "linear-fit?lin_ds=own")
+    expect(points_count(page)).to_have_text(re.compile(r"^3 points"), timeout=30_000)
+    expect(least_squares(page)).to_contain_text("w = [2.0000], b = 0.0000")  # the course's y = 2x
+    for n, (fx, fy) in enumerate(((0.25, 0.2), (0.5, 0.6), (0.75, 0.3)), start=4):  # inside the plot, not its axes
+        canvas = chart_canvas(page)
+        box = canvas.bounding_box()
+        canvas.click(position={"x": box["width"] * fx, "y": box["height"] * fy})
+        expect(points_count(page)).to_have_text(re.compile(rf"^{n} points"), timeout=30_000)
+        e2e.wait_idle(page)
+    expect(least_squares(page)).not_to_contain_text("w = [2.0000], b = 0.0000", timeout=30_000)
+    expect(page).to_have_url(re.compile(r"lin_pts=[-0-9.e_~]+"))  # six points travel in the link
+    page.screenshot(path=str(ARTIFACTS / "linear_fit_own_points.png"))
+    context.close()
+
+
+def test_a_csv_file_uploaded_becomes_the_points(browser, server, tmp_path):
+    context, page = open_at(browser, server, "sigmoid-softmax?ss_source=own")
+    csv_file = tmp_path / "hours.csv"
+    csv_file.write_text("\ufeffhours;passed\n0,5;0\n1,5;0\n2,5;1\n3,5;0\n4,5;1\n", encoding="utf-8")
+    page.get_by_role("tab", name="CSV file").first.click()
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(str(csv_file))
+    expect(points_count(page)).to_have_text(re.compile(r"^5 points"), timeout=30_000)
+    expect(page.get_by_text("The two classes overlap").first).to_be_visible(timeout=30_000)
+    context.close()
+
+
+def touch_stroke(page, points):
+    """A finger stroke through Chrome's touch events (CDP), as a tablet sends it."""
+    cdp = page.context.new_cdp_session(page)
+    (x0, y0), *rest = points
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [{"x": x0, "y": y0}]})
+    for x, y in rest:
+        cdp.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x, "y": y}]})
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+    cdp.detach()
+
+
+@pytest.mark.parametrize("width", TOUCH_WIDTHS)
+def test_touch_a_one_drawn_at_the_pads_right_edge_is_read(browser, server, width):
+    context, page = open_at(browser, server, "mnist-cnn", width, TOUCH_WIDTHS[width], touch=True)
+    pad = page.locator(".upper-canvas").first
+    pad.wait_for(timeout=30_000)
+    box = pad.bounding_box()
+    assert box["width"] == 280 and box["x"] + box["width"] <= width  # the whole pad is on screen
+    x = box["x"] + 250  # 30 px from the pad's right edge
+    touch_stroke(page, [(x, box["y"] + 40 + 5 * i) for i in range(41)])
+    assert prediction(page) == "1"
+    context.close()
+
+
+@pytest.mark.parametrize("width", TOUCH_WIDTHS)
+def test_touch_a_tap_on_the_linear_fit_chart_adds_a_point(browser, server, width):
+    context, page = open_at(browser, server, "linear-fit?lin_ds=own", width, TOUCH_WIDTHS[width], touch=True)
+    expect(points_count(page)).to_have_text(re.compile(r"^3 points"), timeout=30_000)
+    canvas = chart_canvas(page)
+    canvas.scroll_into_view_if_needed()
+    box = canvas.bounding_box()
+    canvas.tap(position={"x": box["width"] * 0.7, "y": box["height"] * 0.2})
+    expect(points_count(page)).to_have_text(re.compile(r"^4 points"), timeout=30_000)
+    context.close()
+
+
+PAGES_OPEN = {  # every page, the own-data pages with their tables shown
+    "tensors": "tensors",
+    "autograd": "autograd",
+    "fitting": "fitting?of_source=own&of_test=own",
+    "dimensions": "dimensions",
+    "linear-fit": "linear-fit?lin_ds=own",
+    "gradient-descent": "gradient-descent",
+    "sigmoid-softmax": "sigmoid-softmax?ss_source=own",
+    "diabetes-mlp": "diabetes-mlp",
+    "mnist-cnn": "mnist-cnn",
+    "rnn": "rnn",
+}
+
+
+WIDGETS = ".stButton, .stSlider, .stNumberInput, .stTextInput, .stSelectbox, .stRadio"
+
+
+def layout_faults(page) -> dict:
+    """Elements past the content's edges, controls on top of each other, and page-wide sideways scroll,
+    once the page has stopped changing (two looks in a row agree)."""
+    faults = page.evaluate(LAYOUT_CHECK)
+    for _ in range(40):
+        page.wait_for_timeout(250)
+        again = page.evaluate(LAYOUT_CHECK)
+        if again == faults:
+            return faults
+        faults = again
+    return faults
+
+
+@pytest.mark.parametrize("width", TOUCH_WIDTHS)
+def test_every_page_fits_its_width_with_no_control_under_another(browser, server, width):
+    from ui.nav import TOPICS
+
+    assert set(PAGES_OPEN) == {topic.url_path for topic in TOPICS}
+    context = browser.new_context(viewport={"width": width, "height": TOUCH_WIDTHS[width]}, has_touch=True)
+    page = context.new_page()
+    for name, path in PAGES_OPEN.items():
+        page.goto(f"{server}/{path}")
+        page.locator("h1").first.wait_for(timeout=60_000)
+        e2e.wait_idle(page)
+        page.wait_for_function(f"() => document.querySelectorAll('{WIDGETS}').length > 5", timeout=30_000)
+        page.screenshot(path=str(ARTIFACTS / f"{width}px_{name}.png"))
+        faults = layout_faults(page)
+        assert faults["boxes"] > 20 and faults["controls"] > 5, (name, faults)  # the page was there to check
+        assert faults["pageOverflow"] <= 0 and not faults["cut"] and not faults["overlaps"], (name, faults)
+        assert page.locator('[data-testid="stException"]').count() == 0, name
+    # The check sees what it claims to: a control pushed past the edge and one put on top of another.
+    page.evaluate("""() => {
+        const boxes = [...document.querySelectorAll('[data-testid="stElementContainer"]')]
+            .filter(e => e.querySelector('.stButton, .stDownloadButton'));
+        boxes[0].style.marginLeft = '2000px';
+        boxes[1].style.position = 'relative';
+        const target = boxes[2].getBoundingClientRect(), here = boxes[1].getBoundingClientRect();
+        boxes[1].style.top = (target.top - here.top) + 'px';
+        boxes[1].style.left = (target.left - here.left) + 'px';
+    }""")
+    planted = layout_faults(page)
+    assert planted["cut"] and planted["overlaps"], planted
+    context.close()

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT
+from core import own_data
 from core.exercises.base import Kind
 from ui.nav import TOPICS
 from ui.settings import Choice, Flag, Many, Number, Points, Text
@@ -152,3 +153,94 @@ def test_hostile_answers_into_every_exercise_input(topic):
             messages += 1
         assert not at.session_state["ex.state"][ex.id]["done"]
     assert messages == sum(len(HOSTILE_ANSWERS) if ex.kind is Kind.COMPUTE else 1 for ex in topic.exercises)
+
+
+# ---------------------------------------------------------------- own data: hostile tables, pastes and CSV files
+
+MANY = "\n".join(f"{k}, 1" for k in range(own_data.MAX_POINTS + 1))
+HOSTILE_PASTES = [
+    "", "   \n\t\n", "x, y", "1", "1, 2, 3", "1; 2; 3", "a, b\nc, d", "1, two", "1_000, 2", "0x10, 2", "1e5e5, 2",
+    "__import__('os').system('id'), 1", "<img src=x onerror=alert(1)>, 1", "=cmd|' /C calc'!A0, 1", "nan, 1",
+    "1, inf", "-Infinity, 1", "1e300, 1", "1e400, 1", "1, -100001", "2, 1\n2, 1\n2, 1", MANY, "x" * 10_000,
+    "1, 2\n3", "１，二", "\x00, \x01",
+]  # fmt: skip
+HOSTILE_CSVS = [
+    b"", b"x,y\n", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"\xff\xfe\x00\x00" + b"\x00" * 64, b"x,y\n1,\n",
+    b"a,b,c\n1,2,3\n", b"x,y\n1,nan\n", b"1,2\n" * 12_500_000, b"x;y\n1;abc\n", "\ufeffx,y\n1,1e999\n".encode(),
+    ("x,y\n" + MANY).encode(), b"x\n1\n2\n", b"<html><script>alert(1)</script></html>", b"=1+1,2\n",
+    b"x,y\n1,-inf\n", b"x,y\n1e5e5,2\n", "一,二\n三,四\n".encode("gb18030"), b"x,y\n2,1\n2,1\n", b"\x00\x00",
+    b"x,y\n1,2\n3\n", b"x,y\n1,1000000\n", b"x,y\n" + b"9" * 400 + b",1\n",
+]  # fmt: skip
+
+
+def hostile_tables(columns: tuple[str, str], rows: int) -> list[dict]:
+    """Edit states a table could be sent (the browser's own, and forged ones): each must be refused."""
+    x, y = columns
+    edit = lambda changes: {"edited_rows": changes, "added_rows": [], "deleted_rows": []}  # noqa: E731
+    add = lambda added: {"edited_rows": {}, "added_rows": added, "deleted_rows": []}  # noqa: E731
+    return [
+        {"edited_rows": {}, "added_rows": [], "deleted_rows": list(range(rows))},
+        edit({"0": {x: None}}),
+        edit({"0": {y: None}}),
+        add([{x: 1.5}]),
+        add([{}]),
+        edit({"0": {x: 1e300}}),
+        edit({"0": {x: -1e300}}),
+        edit({"0": {y: float("nan")}}),
+        edit({"0": {y: float("inf")}}),
+        edit({"0": {x: "abc"}}),
+        edit({"0": {x: "<script>alert(1)</script>"}}),
+        edit({"0": {y: "1e400"}}),
+        edit({"999": {x: 1.0}}),
+        edit({"abc": {x: 1.0}}),
+        edit({"0": 5}),
+        add([{"z": 1.0}]),
+        add([{x: [1, 2], y: 1.0}]),
+        edit({str(k): {x: 5.0} for k in range(rows)}),
+        add([{x: float(k), y: 1.0} for k in range(own_data.MAX_POINTS)]),
+        edit({"0": {y: 1e6}}),
+        edit({"0": {x: 2e5}}),
+    ]
+
+
+def own_data_page(topic) -> AppTest:
+    """The page with every "Your data" choice on, so every points table is on screen."""
+    at = open_with(topic)
+    for s in topic.settings:
+        if isinstance(s, Choice) and "own" in s.options:
+            at.radio(key=s.key).set_value("own").run()
+    return at
+
+
+OWN_DATA_TOPICS = [topic for topic in TOPICS if any(isinstance(s, Points) for s in topic.settings)]
+
+
+@pytest.mark.parametrize("topic", OWN_DATA_TOPICS, ids=lambda topic: topic.url_path)
+@pytest.mark.parametrize("way", ["paste", "csv", "table"])
+def test_hostile_tables_pastes_and_files_are_refused_with_a_message_and_the_points_kept(topic, way):
+    """Every table of the page, each in a fresh session (a message stays until its own table changes)."""
+    refused = 0
+    for s in (s for s in topic.settings if isinstance(s, Points)):
+        at = own_data_page(topic)
+        before = at.session_state[s.key]
+        names = [s.columns.names[0], STRINGS["own.col.label"]["en"] if s.columns.labels else s.columns.names[1]]
+        inputs = {"paste": HOSTILE_PASTES, "csv": HOSTILE_CSVS, "table": hostile_tables(names, len(before))}[way]
+        assert len(inputs) >= 20
+        for raw in inputs:
+            version = at.session_state[f"{s.key}.v"]
+            at.session_state[f"{s.key}.error"] = None  # so the message seen is this input's
+            if way == "paste":
+                at.text_area(key=f"{s.key}.paste").input(raw)
+                at.button(key=f"{s.key}.use").click().run()
+            elif way == "csv":
+                uploader = next(u for u in at.file_uploader if u.key == f"{s.key}.file.{version}")
+                uploader.set_value(("hostile.csv", raw, "text/csv")).run()
+            else:
+                at.session_state[f"{s.key}.table.{version}"] = raw
+                at.run()
+            shown = repr(raw)[:40]
+            assert not at.exception, (s.key, shown, [e.value for e in at.exception])
+            assert at.session_state[s.key] == before, (s.key, shown)
+            assert len(at.error) == 1, (s.key, shown, [e.value for e in at.error])
+            refused += 1
+    assert refused >= 20

@@ -14,12 +14,13 @@ import nbformat
 import pytest
 
 from conftest import ROOT, open_page
-from core import data_dir, fitting, rnn
+from core import data_dir, fitting, linear, own_data, rnn
 from ui import notebook
 from ui.nav import TOPICS
 from ui.strings import STRINGS
 
 BY_PATH = {topic.url_path: topic for topic in TOPICS}
+OWN_POINTS = ((1.0, 3.1), (2.0, 4.9), (3.0, 7.2), (5.0, 10.8))  # a learner's homework points
 ONE_THREAD = {"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "PLAYGROUND_THREADS": "1"}
 
 
@@ -56,6 +57,9 @@ def executed(tmp_path_factory):
     """All ten notebooks with the pages' default settings, two kernels at a time (2 cores)."""
     assert data_dir.ENV_VAR in os.environ, "the kernels read data from PLAYGROUND_DATA_DIR (conftest sets it)"
     jobs = {topic.url_path: notebook.build(topic.notebook, defaults(topic), "en") for topic in TOPICS}
+    linear_fit = BY_PATH["linear-fit"]
+    own = {**defaults(linear_fit), "ds": "own", "pts": [list(p) for p in OWN_POINTS], "batch": 4}  # as the page holds them
+    jobs["linear-fit-own"] = notebook.build(linear_fit.notebook, own, "en")
     # One thread per kernel: two kernels of two torch threads each on 2 cores took 97 s here, one each 35 s
     # (the kernels inherit this environment when they start).
     saved = {name: os.environ.get(name) for name in ONE_THREAD}
@@ -136,6 +140,16 @@ def test_rnn_notebook_learns_the_same_string_as_the_page(executed):
 def test_mnist_notebook_trains_a_digit_reader(executed):
     accuracy = re.search(r"test accuracy ([\d.]+)%", text_of(executed["mnist-cnn"]))
     assert accuracy and float(accuracy.group(1)) >= 97.0
+
+
+def test_the_linear_fit_notebook_fits_the_learners_own_points(executed):
+    nb = executed["linear-fit-own"]
+    assert "ds = 'own'" in settings_cell(nb) and "pts = [[1.0, 3.1], [2.0, 4.9]" in settings_cell(nb)
+    X, y = own_data.tensors(OWN_POINTS)
+    w, b = linear.closed_form(X, y)  # the oracle: the page's own least squares, here in the test process
+    printed = re.search(r"least squares \[w\.\.\., b\]: \[([^,]+), ([^\]]+)\]", text_of(nb))
+    assert printed and float(printed[1]) == pytest.approx(w.item(), abs=1e-4)
+    assert float(printed[2]) == pytest.approx(b, abs=1e-4)
 
 
 def test_notebook_carries_the_settings_the_learner_chose(app):

@@ -13,6 +13,7 @@ from conftest import ROOT
 from core.exercises.base import answer_of, draw
 from core.exercises.catalog import BY_ID
 from ui.nav import TOPICS
+from ui.settings import Choice, Points
 from ui.strings import CATALOGS, STRINGS
 
 # Code names, units and symbols that stay as they are in a Chinese text (reviewed; keep it short).
@@ -140,12 +141,24 @@ def page_texts(at):
             yield kind, el.value
     for m in at.metric:
         yield "metric", f"{m.label} {m.value}"
-    for kind in ("button", "number_input", "slider", "text_input", "toggle", "selectbox", "radio", "multiselect"):
+    for kind in (
+        "button",
+        "number_input",
+        "slider",
+        "text_input",
+        "text_area",
+        "toggle",
+        "selectbox",
+        "radio",
+        "multiselect",
+    ):
         for w in getattr(at, kind):
             if w.key not in ("_lang", "_seed"):  # the bilingual sidebar labels
                 yield kind, w.label
                 for option in getattr(w, "options", []) or []:
                     yield f"{kind} option", str(option)
+    for tab in at.tabs:
+        yield "tab", tab.label
     for e in at.expander:
         if e.label != STRINGS["code.title"]["zh"]:
             yield "expander", e.label
@@ -185,6 +198,25 @@ def zh_page(topic) -> AppTest:
 def test_no_english_left_on_a_chinese_page(topic):
     at = zh_page(topic)
     assert at.title[0].value == STRINGS[topic.title]["zh"]
+    left = [(where, text[:80], words) for where, text in page_texts(at) if (words := english_words(text))]
+    assert not left, "\n".join(map(str, left))
+
+
+def own_choices(topic) -> list:
+    return [s for s in topic.settings if isinstance(s, Choice) and "own" in s.options]
+
+
+@pytest.mark.parametrize("topic", [topic for topic in TOPICS if own_choices(topic)], ids=lambda topic: topic.url_path)
+def test_no_english_left_on_a_chinese_page_with_the_learners_own_data(topic):
+    """The points tables, their tabs, the click hint, the separable-data note and a refusal, in 中文."""
+    at = zh_page(topic)
+    for choice in own_choices(topic):
+        at.radio(key=choice.key).set_value("own").run()
+    points = next(s for s in topic.settings if isinstance(s, Points))
+    at.text_area(key=f"{points.key}.paste").input("1, 0\n1, 1")  # refused: every x is the same
+    at.button(key=f"{points.key}.use").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [e.value for e in at.error] == [STRINGS["err.own_same_x"]["zh"].format(x=1.0)]
     left = [(where, text[:80], words) for where, text in page_texts(at) if (words := english_words(text))]
     assert not left, "\n".join(map(str, left))
 

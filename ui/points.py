@@ -74,12 +74,14 @@ def _table(s: Points) -> None:
     table_key = f"{key}.table.{state[f'{key}.v']}"
     try:
         edited = st.data_editor(base, num_rows="dynamic", hide_index=True, column_config=config, key=table_key)
-    except (IndexError, KeyError, TypeError, ValueError):  # edits no table of ours could send (a forged message)
-        state[f"{key}.error"] = InputError("own_bad_edit", "that change to the table could not be applied")
+    except Exception:  # noqa: BLE001 - edits no table of ours sends (a forged message) fail anywhere in Streamlit
+        state[f"{key}.error"] = own_data.refused_edit()
         _store(s, state[key], state[f"{key}.error"])  # a fresh table, without the edits
         st.rerun()
-    if edited.equals(base):
-        return
+    edits = repr(state.get(table_key))  # what the learner did to the table, as the browser sent it
+    if edited.equals(base) or edits == state.get(f"{key}.table_seen"):
+        return  # nothing new in the table: a message from another way in stays
+    state[f"{key}.table_seen"] = edits
     rows = [[_cell(v) for v in row] for row in edited.itertuples(index=False)]
     try:
         points = own_data.check(rows, s.columns)
@@ -195,11 +197,7 @@ def _apply_click(s: Points) -> None:
     spec = st.session_state.get(f"{s.key}.grid")
     near = _nearest(points, x, y, spec, s.columns.labels) if spec else None
     if near is not None:
-        del points[near]
-        if not points:
-            st.session_state[f"{s.key}.error"] = InputError("own_empty", "there are no points: add at least one")
-            st.session_state[f"{s.key}.v"] += 1  # the click is used up; the last point stays
-            return
+        del points[near]  # the last one cannot go: check() refuses an empty table
     else:
         label = float(round(min(max(y, 0.0), 1.0)))
         dx, dy = spec or (1e-6, 1e-6)
@@ -208,7 +206,7 @@ def _apply_click(s: Points) -> None:
         _store(s, own_data.check(points, s.columns))
     except InputError as exc:
         st.session_state[f"{s.key}.error"] = exc
-        st.session_state[f"{s.key}.v"] += 1
+        st.session_state[f"{s.key}.v"] += 1  # the click is used up: a fresh chart
 
 
 def _nearest(points, x, y, grid, labels: bool) -> int | None:

@@ -163,11 +163,19 @@ st.header(t("lin.closed"))
 w_star, b_star = land.theta_star[:-1], land.theta_star[-1]
 if both is not None and not both[0].diverged_at:
     scratch = both[0]
-    st.markdown(t("lin.closed_note", w=lin.vector(w_star), b=b_star, sw=lin.vector(scratch.w.tolist()), sb=scratch.b))
+    st.markdown(
+        t(
+            "lin.closed_note",
+            w=lin.vector(w_star),
+            b=lin.tidy(b_star),
+            sw=lin.vector(scratch.w.tolist()),
+            sb=lin.tidy(scratch.b),
+        )
+    )
     st.altair_chart(lin.sgd_path_chart(contour, land, scratch.path), width="stretch")
     st.caption(t("lin.contour"))
 else:
-    st.markdown(t("lin.closed_only", w=lin.vector(w_star), b=b_star))
+    st.markdown(t("lin.closed_only", w=lin.vector(w_star), b=lin.tidy(b_star)))
 code_panel(linear.closed_form)
 
 # ---------------------------------------------------------------- 5. learning rates

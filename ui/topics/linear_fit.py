@@ -101,7 +101,12 @@ def lr_chart(runs: dict):
 
 
 def vector(values) -> str:
-    return "[" + ", ".join(f"{v:.4f}" for v in values) + "]"
+    return "[" + ", ".join(f"{tidy(v):.4f}" for v in values) + "]"
+
+
+def tidy(value: float) -> float:
+    """A value as the page prints it to 4 decimals, without the "-0.0000" of a tiny negative."""
+    return round(value, 4) + 0.0
 
 
 def notebook_cells(v) -> list[Cell]:
