@@ -63,7 +63,11 @@ def upload(at, key, data: bytes, name="points.csv"):
 
 
 def edit_table(at, key, edits: dict):
-    at.session_state[f"{key}.table.{version(at, key)}"] = {"edited_rows": {}, "added_rows": [], "deleted_rows": []} | edits
+    at.session_state[f"{key}.table.{version(at, key)}"] = {
+        "edited_rows": {},
+        "added_rows": [],
+        "deleted_rows": [],
+    } | edits
     at.run()
     assert not at.exception, [e.value for e in at.exception]
 
@@ -111,7 +115,9 @@ def test_the_table_adds_edits_and_deletes_rows(name):
     label = "label" if name == "logistic" else "y"
     edit_table(at, key, {"added_rows": [{"x": 5.0, label: 1.0}]})
     assert points_of(at, name) == (*start, (5.0, 1.0))
-    edit_table(at, key, {"added_rows": [{"x": 5.0, label: 1.0}], "edited_rows": {"0": {"x": -1.0}}, "deleted_rows": [1]})
+    edit_table(
+        at, key, {"added_rows": [{"x": 5.0, label: 1.0}], "edited_rows": {"0": {"x": -1.0}}, "deleted_rows": [1]}
+    )
     assert points_of(at, name) == ((-1.0, start[0][1]), *start[2:], (5.0, 1.0))
 
 

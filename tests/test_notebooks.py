@@ -58,7 +58,12 @@ def executed(tmp_path_factory):
     assert data_dir.ENV_VAR in os.environ, "the kernels read data from PLAYGROUND_DATA_DIR (conftest sets it)"
     jobs = {topic.url_path: notebook.build(topic.notebook, defaults(topic), "en") for topic in TOPICS}
     linear_fit = BY_PATH["linear-fit"]
-    own = {**defaults(linear_fit), "ds": "own", "pts": [list(p) for p in OWN_POINTS], "batch": 4}  # as the page holds them
+    own = {
+        **defaults(linear_fit),
+        "ds": "own",
+        "pts": [list(p) for p in OWN_POINTS],
+        "batch": 4,
+    }  # as the page holds them
     jobs["linear-fit-own"] = notebook.build(linear_fit.notebook, own, "en")
     # One thread per kernel: two kernels of two torch threads each on 2 cores took 97 s here, one each 35 s
     # (the kernels inherit this environment when they start).

@@ -50,8 +50,9 @@ def editor(s: Points, where=None) -> own_data.Points:
     left, right = box.columns(2)
     left.caption(t("own.count", n=len(points), max=own_data.MAX_POINTS))
     csv_name = f"{key.split('_', 1)[0]}_points.csv"
-    right.download_button(t("own.download"), own_data.to_csv(points, s.columns), csv_name, mime="text/csv",
-                          icon=":material/download:", key=f"{key}.download")  # fmt: skip
+    csv_text = own_data.to_csv(points, s.columns)
+    icon = ":material/download:"
+    right.download_button(t("own.download"), csv_text, csv_name, mime="text/csv", icon=icon, key=f"{key}.download")
     return points
 
 
@@ -100,8 +101,8 @@ def _cell(value):
 def _paste(s: Points) -> None:
     key = s.key
     example = "\n".join(f"{x:g}, {y:g}" for x, y in s.default[:3])
-    st.text_area(t("own.paste"), key=f"{key}.paste", placeholder=example, height=140, max_chars=200_000,
-                 help=t("own.paste_help"))  # fmt: skip
+    hint = t("own.paste_help")
+    st.text_area(t("own.paste"), key=f"{key}.paste", placeholder=example, height=140, max_chars=200_000, help=hint)
     st.button(t("own.use"), key=f"{key}.use", on_click=_use_paste, args=(s,), icon=":material/check:")
 
 
@@ -115,8 +116,9 @@ def _use_paste(s: Points) -> None:
 def _upload(s: Points) -> None:
     state = st.session_state
     key = s.key
-    file = st.file_uploader(t("own.file"), type=["csv", "txt", "tsv"], key=f"{key}.file.{state[f'{key}.v']}",
-                            help=t("own.file_help", mb=own_data.MAX_BYTES / 1e6))  # fmt: skip
+    hint = t("own.file_help", mb=own_data.MAX_BYTES / 1e6)
+    file_key = f"{key}.file.{state[f'{key}.v']}"
+    file = st.file_uploader(t("own.file"), type=["csv", "txt", "tsv"], key=file_key, help=hint)
     if file is None or state.get(f"{key}.file_done") == file.file_id:
         return
     state[f"{key}.file_done"] = file.file_id  # a refused file is read once, not on every rerun
