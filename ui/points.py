@@ -118,7 +118,10 @@ def _upload(s: Points) -> None:
     key = s.key
     hint = t("own.file_help", mb=own_data.MAX_BYTES / 1e6)
     file_key = f"{key}.file.{state[f'{key}.v']}"
-    file = st.file_uploader(t("own.file"), type=["csv", "txt", "tsv"], key=file_key, help=hint)
+    # The browser refuses a larger file before sending it (a class's uploads stay off the server); a file
+    # sent some other way is refused by parse_csv, with the same limit.
+    max_mb = math.ceil(own_data.MAX_BYTES / 1e6)
+    file = st.file_uploader(t("own.file"), type=["csv", "txt", "tsv"], key=file_key, help=hint, max_upload_size=max_mb)
     if file is None or state.get(f"{key}.file_done") == file.file_id:
         return
     state[f"{key}.file_done"] = file.file_id  # a refused file is read once, not on every rerun

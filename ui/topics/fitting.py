@@ -12,10 +12,12 @@ from ui.settings import Choice, Number, Points, page
 AUTO_UPDATES = 400  # SGD runs up to this many minibatch updates retrain on every change (~0.15 s)
 
 # Where "Your data" starts: twelve of D2L's noisy cubic points, to edit, and ten more as a test table.
-OWN_TRAIN = ((-2.2, -4.9), (-1.7, -0.8), (-1.3, 1.2), (-0.9, 2.4), (-0.5, 3.3), (-0.2, 5.1), (0.2, 5.3),
-             (0.6, 5.5), (1.0, 4.9), (1.4, 4.6), (1.8, 4.9), (2.3, 6.8))  # fmt: skip
-OWN_TEST = ((-2.0, -2.6), (-1.5, 0.4), (-1.0, 2.1), (-0.6, 3.3), (-0.1, 4.8), (0.4, 5.6), (0.8, 5.2),
-            (1.2, 4.8), (1.6, 4.6), (2.1, 5.6))  # fmt: skip
+OWN_TRAIN_X = (-2.2, -1.7, -1.3, -0.9, -0.5, -0.2, 0.2, 0.6, 1.0, 1.4, 1.8, 2.3)
+OWN_TRAIN_Y = (-4.9, -0.8, 1.2, 2.4, 3.3, 5.1, 5.3, 5.5, 4.9, 4.6, 4.9, 6.8)
+OWN_TEST_X = (-2.0, -1.5, -1.0, -0.6, -0.1, 0.4, 0.8, 1.2, 1.6, 2.1)
+OWN_TEST_Y = (-2.6, 0.4, 2.1, 3.3, 4.8, 5.6, 5.2, 4.8, 4.6, 5.6)
+OWN_TRAIN = tuple(zip(OWN_TRAIN_X, OWN_TRAIN_Y, strict=True))
+OWN_TEST = tuple(zip(OWN_TEST_X, OWN_TEST_Y, strict=True))
 SOURCES = {"synthetic": "of.src.synthetic", "own": "of.src.own"}
 
 SETTINGS = page(
