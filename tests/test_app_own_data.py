@@ -135,6 +135,18 @@ def test_a_click_on_the_chart_adds_a_point_and_a_click_on_it_removes_it(name):
     assert points_of(at, name) == start
 
 
+def test_edits_taken_back_restore_the_points_and_a_refusal_stays_on_screen():
+    at = own_page("linear")
+    start = points_of(at, "linear")
+    edit_table(at, "lin_pts", {"edited_rows": {"0": {"x": 9.0}}})
+    assert points_of(at, "linear") == ((9.0, start[0][1]), *start[1:])
+    edit_table(at, "lin_pts", {})  # the edit undone: the browser's edit state is empty again
+    assert points_of(at, "linear") == start
+    at.file_uploader[0].set_value(("bad.csv", b"x,y\n1,nan\n", "text/csv")).run()
+    at.run()  # a later rerun (another widget) keeps the file's refusal on screen
+    assert errors(at) == [STRINGS["err.own_too_big"]["en"].format(row=2, name="y", value="nan", max=1e5)]
+
+
 def test_the_last_point_cannot_be_clicked_away():
     at = own_page("linear")
     paste(at, "lin_pts", "1, 2")

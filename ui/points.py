@@ -10,6 +10,7 @@ Session state, under the setting's key `k`:
   of `k.base`, so `k.base` changes only when another way in (or a link) replaced the points, and `k.v`
   then gives the table, the file box and the chart fresh keys;
 - `k.error`: the last refusal, shown until the next change.
+Whenever `k.v` moves on, `k.base` is the valid points, so a table without edits always shows `k`.
 """
 
 import math
@@ -76,13 +77,18 @@ def _table(s: Points) -> None:
     try:
         edited = st.data_editor(base, num_rows="dynamic", hide_index=True, column_config=config, key=table_key)
     except Exception:  # noqa: BLE001 - edits no table of ours sends (a forged message) fail anywhere in Streamlit
-        state[f"{key}.error"] = own_data.refused_edit()
-        _store(s, state[key], state[f"{key}.error"])  # a fresh table, without the edits
+        _store(s, state[key], own_data.refused_edit())  # a fresh table, without the edits
         st.rerun()
-    edits = repr(state.get(table_key))  # what the learner did to the table, as the browser sent it
-    if edited.equals(base) or edits == state.get(f"{key}.table_seen"):
+    edits = state.get(table_key)  # what the learner did to this table, as the browser sent it
+    seen = (table_key, repr(edits))
+    if seen == state.get(f"{key}.table_seen"):
         return  # nothing new in the table: a message from another way in stays
-    state[f"{key}.table_seen"] = edits
+    state[f"{key}.table_seen"] = seen
+    if not _has_edits(edits):  # a fresh table, or every edit taken back: the table shows its base
+        if state[key] != state[f"{key}.base"]:
+            state[key] = state[f"{key}.shown"] = state[f"{key}.base"]
+            state[f"{key}.error"] = None
+        return
     rows = [[_cell(v) for v in row] for row in edited.itertuples(index=False)]
     try:
         points = own_data.check(rows, s.columns)
@@ -91,6 +97,10 @@ def _table(s: Points) -> None:
         return
     state[key] = state[f"{key}.shown"] = points
     state[f"{key}.error"] = None
+
+
+def _has_edits(edits) -> bool:
+    return isinstance(edits, dict) and any(edits.get(part) for part in ("edited_rows", "added_rows", "deleted_rows"))
 
 
 def _cell(value):
@@ -204,14 +214,12 @@ def _apply_click(s: Points) -> None:
     if near is not None:
         del points[near]  # the last one cannot go: check() refuses an empty table
     else:
-        label = float(round(min(max(y, 0.0), 1.0)))
         dx, dy = spec or (1e-6, 1e-6)
-        points.append((_on_grid(x, dx), label if s.columns.labels else _on_grid(y, dy)))
+        points.append((_on_grid(x, dx), _label(y) if s.columns.labels else _on_grid(y, dy)))
     try:
         _store(s, own_data.check(points, s.columns))
     except InputError as exc:
-        st.session_state[f"{s.key}.error"] = exc
-        st.session_state[f"{s.key}.v"] += 1  # the click is used up: a fresh chart
+        _store(s, st.session_state[s.key], exc)  # the click is used up: a fresh chart, the points as they were
 
 
 def _nearest(points, x, y, grid, labels: bool) -> int | None:
@@ -219,7 +227,12 @@ def _nearest(points, x, y, grid, labels: bool) -> int | None:
     dx, dy = grid
     for k in range(len(points) - 1, -1, -1):
         px, py = points[k]
-        same_row = py == float(round(min(max(y, 0.0), 1.0))) if labels else abs(py - y) <= dy / 2 + 1e-12
+        same_row = py == _label(y) if labels else abs(py - y) <= dy / 2 + 1e-12
         if abs(px - x) <= dx / 2 + 1e-12 and same_row:
             return k
     return None
+
+
+def _label(y: float) -> float:
+    """The label (0 or 1) nearest a click's height on a chart of labelled points."""
+    return float(round(min(max(y, 0.0), 1.0)))
