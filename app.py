@@ -29,10 +29,19 @@ for name in ("lang", "seed"):
 
 with st.sidebar:
     # A fixed bilingual label: switching language must not change the widget's identity.
-    st.selectbox("Language · 语言", options=list(LANGS), format_func=LANGS.get, key="_lang", on_change=keep,
-                 args=("lang",))  # fmt: skip
-    st.number_input("Random seed · 随机种子", min_value=0, max_value=page.MAX_SEED, step=1, key="_seed",
-                    help=t("app.seed_help"), on_change=keep, args=("seed",))  # fmt: skip
+    st.selectbox(
+        "Language · 语言", options=list(LANGS), format_func=LANGS.get, key="_lang", on_change=keep, args=("lang",)
+    )
+    st.number_input(
+        "Random seed · 随机种子",
+        min_value=0,
+        max_value=page.MAX_SEED,
+        step=1,
+        key="_seed",
+        help=t("app.seed_help"),
+        on_change=keep,
+        args=("seed",),
+    )
 progress.class_sidebar()
 
 home = st.Page("views/home.py", title=t("home.title"), icon=":material/home:", default=True)

@@ -134,8 +134,9 @@ class Learner(User):
             TALLY.exceptions += result.exceptions
             if check:
                 check(result)
-        self.environment.events.request.fire(request_type="WS", name=name, response_time=elapsed_ms,
-                                             response_length=0, exception=exception, context={})  # fmt: skip
+        self.environment.events.request.fire(
+            request_type="WS", name=name, response_time=elapsed_ms, response_length=0, exception=exception, context={}
+        )
         return result
 
 
@@ -173,8 +174,13 @@ def phase(url: str, pids: list[int], learners: int, seconds: float, browsers: in
     sampler = gevent.spawn(sample)
     browser_proc = None
     if browsers:
-        browser_proc = subprocess.Popen([sys.executable, "-m", "bench.classroom_browser", url, str(browsers)],
-                                        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # fmt: skip
+        browser_proc = subprocess.Popen(
+            [sys.executable, "-m", "bench.classroom_browser", url, str(browsers)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
     start = time.perf_counter()
     runner.start(learners, spawn_rate=max(learners / 5, 1))
     gevent.sleep(seconds)
@@ -207,17 +213,23 @@ def report(title: str, result: dict, learners: int) -> None:
     print("| action | count | p50 ms | p95 ms | max ms | errors |")
     print("|---|---|---|---|---|---|")
     for name, entry in sorted(result["stats"].items()):
-        print(f"| {name} | {entry.num_requests} | {entry.get_response_time_percentile(0.5):.0f} | "
-              f"{entry.get_response_time_percentile(0.95):.0f} | {entry.max_response_time:.0f} | {entry.num_failures} |")  # fmt: skip
+        print(
+            f"| {name} | {entry.num_requests} | {entry.get_response_time_percentile(0.5):.0f} | "
+            f"{entry.get_response_time_percentile(0.95):.0f} | {entry.max_response_time:.0f} | {entry.num_failures} |"
+        )
     tally = result["tally"]
-    print(f"errors {sum(tally.errors.values())}, exceptions {len(tally.exceptions)}, leaks {len(tally.leaks)}, "
-          f"trainings finished {tally.trained}/{learners}, of them waited in line {tally.queue_waits}, "
-          f"learners per replica {dict(tally.replicas)}")  # fmt: skip
+    print(
+        f"errors {sum(tally.errors.values())}, exceptions {len(tally.exceptions)}, leaks {len(tally.leaks)}, "
+        f"trainings finished {tally.trained}/{learners}, of them waited in line {tally.queue_waits}, "
+        f"learners per replica {dict(tally.replicas)}"
+    )
     for line in (tally.exceptions + tally.leaks)[:5]:
         print(f"  {line}")
     for pid, (rss_peak, pss_peak, rss, pss) in result["memory"].items():
-        print(f"replica pid {pid}: RSS peak {rss_peak:.0f} MB, end {rss:.0f} MB; PSS peak {pss_peak:.0f} MB, "
-              f"end {pss:.0f} MB; server CPU {result['server_cpu'][pid]:.1f} s")  # fmt: skip
+        print(
+            f"replica pid {pid}: RSS peak {rss_peak:.0f} MB, end {rss:.0f} MB; PSS peak {pss_peak:.0f} MB, "
+            f"end {pss:.0f} MB; server CPU {result['server_cpu'][pid]:.1f} s"
+        )
     print(
         f"client CPU: Locust + protocol learners {result['client_cpu']:.1f} s; "
         f"browser learners (Chromium, separate process) {result['browser_cpu']:.1f} s"

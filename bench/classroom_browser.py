@@ -29,16 +29,21 @@ async def learner(browser, url: str, k: int) -> str:
         for x, y in ONE[1:]:
             await page.mouse.move(box["x"] + x, box["y"] + y, steps=2)
         await page.mouse.up()
-        read = page.locator('[data-testid="stMetric"]').filter(has_text="prediction").locator(
-            '[data-testid="stMetricValue"]')  # fmt: skip
+        read = (
+            page.locator('[data-testid="stMetric"]')
+            .filter(has_text="prediction")
+            .locator('[data-testid="stMetricValue"]')
+        )
         await expect(read).to_have_text("1", timeout=120_000)
         drawn = time.perf_counter() - start
         await page.goto(f"{url}/rnn?lang=en&seed={500 + k}")
         await page.get_by_role("button", name="Train", exact=True).click()
         await expect(page.get_by_text("Predicted string after epoch 15:").first).to_be_visible(timeout=180_000)
         exceptions = await page.locator('[data-testid="stException"]').count()
-        return (f"browser {k}: drew a 1, read 1 after {drawn:.1f} s; RNN trained, "
-                f"{time.perf_counter() - start:.1f} s in all; exceptions {exceptions}")  # fmt: skip
+        return (
+            f"browser {k}: drew a 1, read 1 after {drawn:.1f} s; RNN trained, "
+            f"{time.perf_counter() - start:.1f} s in all; exceptions {exceptions}"
+        )
     except Exception as exc:  # reported, not raised: the crowd's phase goes on
         return f"browser {k}: ERROR {type(exc).__name__}: {str(exc)[:200]}"
     finally:

@@ -87,9 +87,11 @@ def main(sessions: int = 20) -> None:
         tour(browser, url, proc.pid)
         rss, pss = e2e.memory_mb(proc.pid)
         verdict = "within" if rss <= BUDGET_MB else "OVER"
-        print(f"after every page and every model trained once ({time.perf_counter() - start:.0f} s): "
-              f"RSS {rss:.0f} MB, PSS {pss:.0f} MB ({verdict} the {BUDGET_MB} MB budget); of the RSS, "
-              f"{rss_parts(proc.pid)}")  # fmt: skip
+        print(
+            f"after every page and every model trained once ({time.perf_counter() - start:.0f} s): "
+            f"RSS {rss:.0f} MB, PSS {pss:.0f} MB ({verdict} the {BUDGET_MB} MB budget); of the RSS, "
+            f"{rss_parts(proc.pid)}"
+        )
         curve = []
         for k in range(1, sessions + 1):
             one_session(browser, url, k)

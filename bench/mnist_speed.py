@@ -72,8 +72,9 @@ RUNS = (
 
 def fast_loop(data, recipe, epochs, batch, images, bf16):
     model = mnist.build_model("cnn", seed=0)
-    history = mnist.train(model, data, recipe, epochs, batch, 0, device=torch.device("cpu"), train_subset=images,
-                          bf16=bf16)  # fmt: skip
+    history = mnist.train(
+        model, data, recipe, epochs, batch, 0, device=torch.device("cpu"), train_subset=images, bf16=bf16
+    )
     return history.rows[-1]["test_acc"], history.seconds
 
 

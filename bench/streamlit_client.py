@@ -51,8 +51,11 @@ class StreamlitSession:
         self.cookie = "; ".join(c for c in (self._cookie(), own) if c)  # behind HAProxy: the replica pinned to
         parts = urlsplit(self.base_url)
         self.ws = websocket.create_connection(
-            f"ws://{parts.netloc}/_stcore/stream", subprotocols=["streamlit"], timeout=timeout_s,
-            header=[f"Cookie: {self.cookie}"] if self.cookie else None)  # fmt: skip
+            f"ws://{parts.netloc}/_stcore/stream",
+            subprotocols=["streamlit"],
+            timeout=timeout_s,
+            header=[f"Cookie: {self.cookie}"] if self.cookie else None,
+        )
         self.widgets: dict[str, Widget] = {}  # label -> widget, from the latest run
         self.keyed: dict[str, Widget] = {}  # the widget's own key -> widget (labels repeat: "Your answer")
         self.states: dict[str, WidgetState] = {}  # id -> state the "browser" holds

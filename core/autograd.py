@@ -43,13 +43,21 @@ def parse(text: str) -> ast.expr:
     called = {id(node.func) for node in nodes if isinstance(node, ast.Call)}  # a function's name, where it is called
     for node in nodes:
         if isinstance(node, ast.Name) and node.id not in LEAVES and id(node) not in called:
-            raise InputError("expr_not_allowed", "'{part}' is not allowed here: use numbers, {leaves}, + − * / ** "
-                             "and {functions}", part=node.id, leaves=", ".join(LEAVES),
-                             functions=", ".join(FUNCTIONS))  # fmt: skip
+            raise InputError(
+                "expr_not_allowed",
+                "'{part}' is not allowed here: use numbers, {leaves}, + − * / ** and {functions}",
+                part=node.id,
+                leaves=", ".join(LEAVES),
+                functions=", ".join(FUNCTIONS),
+            )
         if not _allowed(node):
-            raise InputError("expr_not_allowed", "'{part}' is not allowed here: use numbers, {leaves}, + − * / ** "
-                             "and {functions}", part=ast.unparse(node)[:30], leaves=", ".join(LEAVES),
-                             functions=", ".join(FUNCTIONS))  # fmt: skip
+            raise InputError(
+                "expr_not_allowed",
+                "'{part}' is not allowed here: use numbers, {leaves}, + − * / ** and {functions}",
+                part=ast.unparse(node)[:30],
+                leaves=", ".join(LEAVES),
+                functions=", ".join(FUNCTIONS),
+            )
     return tree
 
 
@@ -121,8 +129,14 @@ def graph_nodes(graph: Graph) -> tuple[list[dict], list[tuple[str, str]]]:
             continue
         seen.add(id(fn))
         leaf = getattr(fn, "variable", None)
-        nodes.append({"id": str(id(fn)), "name": type(fn).__name__, "leaf": names.get(id(leaf)) if leaf is not None
-                      else None, "value": graph.values.get(id(fn))})  # fmt: skip
+        nodes.append(
+            {
+                "id": str(id(fn)),
+                "name": type(fn).__name__,
+                "leaf": names.get(id(leaf)) if leaf is not None else None,
+                "value": graph.values.get(id(fn)),
+            }
+        )
         for child, _ in fn.next_functions:
             if child is not None:
                 edges.append((str(id(child)), str(id(fn))))
@@ -182,5 +196,10 @@ def detach_demo(value: float = 2.0) -> dict:
     u = y.detach()
     (through_detach,) = torch.autograd.grad(u * w, w, retain_graph=True)
     (full,) = torch.autograd.grad(y * w, w)
-    return {"u_requires_grad": u.requires_grad, "u_grad_fn": u.grad_fn is None, "data_requires_grad":
-            y.data.requires_grad, "grad_detached": through_detach.item(), "grad_full": full.item()}  # fmt: skip
+    return {
+        "u_requires_grad": u.requires_grad,
+        "u_grad_fn": u.grad_fn is None,
+        "data_requires_grad": y.data.requires_grad,
+        "grad_detached": through_detach.item(),
+        "grad_full": full.item(),
+    }

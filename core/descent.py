@@ -143,11 +143,20 @@ class Stepper:
     def table(self) -> list[dict]:
         """Every update so far, with the numbers that went into it; a diverged step shows no numbers."""
         return [
-            {"k": s.k, "w": s.w, "grad_w": s.grad_w, "b": s.b, "grad_b": s.grad_b, "lr": s.lr,
-             "new_w": s.new_w, "new_b": s.new_b, "cost": s.cost}
+            {
+                "k": s.k,
+                "w": s.w,
+                "grad_w": s.grad_w,
+                "b": s.b,
+                "grad_b": s.grad_b,
+                "lr": s.lr,
+                "new_w": s.new_w,
+                "new_b": s.new_b,
+                "cost": s.cost,
+            }
             for s in self.steps
             if not s.diverged
-        ]  # fmt: skip
+        ]
 
 
 def gd_vs_sgd(w0=1.0, lr=0.01, epochs=30):

@@ -59,8 +59,13 @@ def validate_frame(df: pd.DataFrame, require_target: bool) -> pd.DataFrame:
     bad = numeric.isna() & df[expected].notna()
     if bad.any().any():
         row, col = next((r, c) for c in expected for r in df.index[bad[c]])
-        raise InputError("csv_not_numeric", "column {col}, row {row}: '{value}' is not a number",
-                         col=col, row=int(row) + 2, value=df.at[row, col])  # fmt: skip
+        raise InputError(
+            "csv_not_numeric",
+            "column {col}, row {row}: '{value}' is not a number",
+            col=col,
+            row=int(row) + 2,
+            value=df.at[row, col],
+        )
     if numeric.isna().any().any():
         col = numeric.columns[numeric.isna().any()][0]
         raise InputError("csv_blank", "column {col} has empty cells", col=col)
@@ -68,8 +73,15 @@ def validate_frame(df: pd.DataFrame, require_target: bool) -> pd.DataFrame:
         _, low, high = UNITS[col]
         out = numeric[(numeric[col] < low) | (numeric[col] > high)]
         if len(out):
-            raise InputError("csv_range", "column {col}, row {row}: {value} is outside {low}–{high}",
-                             col=col, row=int(out.index[0]) + 2, value=out[col].iloc[0], low=low, high=high)  # fmt: skip
+            raise InputError(
+                "csv_range",
+                "column {col}, row {row}: {value} is outside {low}–{high}",
+                col=col,
+                row=int(out.index[0]) + 2,
+                value=out[col].iloc[0],
+                low=low,
+                high=high,
+            )
     if require_target and not numeric[TARGET].isin([0, 1]).all():
         raise InputError("csv_target", "Outcome must be 0 or 1")
     return numeric
@@ -267,8 +279,12 @@ def train(
     batch_size = check_int("batch size", batch_size, 0, len(split.x_train)) or len(split.x_train)
     criterion = nn.BCEWithLogitsLoss()
     opt = make_optimizer(optimizer, model.parameters(), lr)
-    loader = DataLoader(DiabetesDataset(split.x_train, split.y_train), batch_size=batch_size, shuffle=True,
-                        generator=torch.Generator().manual_seed(int(seed)))  # fmt: skip
+    loader = DataLoader(
+        DiabetesDataset(split.x_train, split.y_train),
+        batch_size=batch_size,
+        shuffle=True,
+        generator=torch.Generator().manual_seed(int(seed)),
+    )
     history = history if history is not None else History()
     start = len(history.rows)
     for epoch in range(start + 1, start + epochs + 1):
@@ -318,8 +334,15 @@ def confusion(probs, y, threshold=0.5):
     fn = int(((pred == 0) & (y == 1)).sum())
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
-    return {"tp": tp, "tn": tn, "fp": fp, "fn": fn, "precision": precision, "recall": recall,
-            "accuracy": (tp + tn) / len(y)}  # fmt: skip
+    return {
+        "tp": tp,
+        "tn": tn,
+        "fp": fp,
+        "fn": fn,
+        "precision": precision,
+        "recall": recall,
+        "accuracy": (tp + tn) / len(y),
+    }
 
 
 def roc_curve(probs, y):
@@ -341,8 +364,9 @@ def parse_hidden(text: str) -> tuple:
     try:
         return check_hidden(int(p) for p in parts)
     except ValueError:
-        raise InputError("bad_hidden", "hidden sizes must be whole numbers separated by commas, got '{text}'",
-                         text=text) from None  # fmt: skip
+        raise InputError(
+            "bad_hidden", "hidden sizes must be whole numbers separated by commas, got '{text}'", text=text
+        ) from None
 
 
 # ---------------------------------------------------------------- what the page shows
@@ -352,8 +376,13 @@ def test_report(model, split: Split) -> dict:
     """Everything the results section shows, from the held-out rows only."""
     probs = probabilities(model, split.x_test)
     fpr, tpr, auc = roc_curve(probs, split.y_test)
-    return {"confusion": confusion(probs, split.y_test), "fpr": fpr, "tpr": tpr, "auc": auc,
-            "baseline": majority_baseline(split.y_test)}  # fmt: skip
+    return {
+        "confusion": confusion(probs, split.y_test),
+        "fpr": fpr,
+        "tpr": tpr,
+        "auc": auc,
+        "baseline": majority_baseline(split.y_test),
+    }
 
 
 def activations_for(model, split: Split, row: int | None = None, values: dict | None = None):

@@ -34,8 +34,9 @@ def histogram(d: int, n: int = 200, seed: int = 0, bins: int = 45) -> list[dict]
     scaled = dist / dist.mean()
     counts = torch.histc(scaled, bins=bins, min=0.0, max=3.0)
     width = 3.0 / bins
-    return [{"start": k * width, "end": (k + 1) * width, "share": c / len(scaled)} for k, c in
-            enumerate(counts.tolist())]  # fmt: skip
+    return [
+        {"start": k * width, "end": (k + 1) * width, "share": c / len(scaled)} for k, c in enumerate(counts.tolist())
+    ]
 
 
 def shell_share(d: int, eps: float) -> float:

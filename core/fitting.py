@@ -77,8 +77,10 @@ def closed_form(data: PolyData, degree: int, weight_decay: float = 0.0) -> torch
 
 def errors(data: PolyData, degree: int, w: torch.Tensor) -> tuple[float, float]:
     """(training loss, test loss) of weights w for this degree."""
-    return (mse(poly_features(data.x_train, degree), w, data.y_train),
-            mse(poly_features(data.x_test, degree), w, data.y_test))  # fmt: skip
+    return (
+        mse(poly_features(data.x_train, degree), w, data.y_train),
+        mse(poly_features(data.x_test, degree), w, data.y_test),
+    )
 
 
 def degree_sweep(data: PolyData, weight_decay: float = 0.0, max_degree: int = MAX_DEGREE) -> list[dict]:
@@ -115,7 +117,7 @@ def train(
     callback: Callback = None,
 ) -> tuple[torch.Tensor, History]:
     """D2L's loop: nn.Linear without bias on the polynomial features, MSELoss/2, SGD with weight_decay
-    (torch.optim's L2 term, the same as adding wd/2 ||w||^2 to the loss). Rows: loss, test_loss."""  # fmt: skip
+    (torch.optim's L2 term, the same as adding wd/2 ||w||^2 to the loss). Rows: loss, test_loss."""
     degree = check_int("degree", degree, 0, MAX_DEGREE)
     epochs = check_int("epochs", epochs, 1, MAX_EPOCHS)
     lr = check_float("learning rate", lr, 0.0, 10.0, low_open=True)

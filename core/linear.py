@@ -221,13 +221,17 @@ def _record(result, epoch, num_epochs, train_l, callback):
     return False
 
 
-def lr_comparison(features, labels, lrs=(0.01, 0.02, 0.03, 0.04), num_epochs=3, batch_size=10, seed=0,
-                  callback: Callback = None):  # fmt: skip
+def lr_comparison(
+    features, labels, lrs=(0.01, 0.02, 0.03, 0.04), num_epochs=3, batch_size=10, seed=0, callback: Callback = None
+):
     """D2L exercise (seed 001's figure): the same run at several learning rates."""
     runs = {}
     for i, lr in enumerate(lrs):
-        step = None if callback is None else (
-            lambda p, i=i: callback(Progress(i * num_epochs + p.step, len(lrs) * num_epochs, p.loss)))  # fmt: skip
+        step = (
+            None
+            if callback is None
+            else (lambda p, i=i: callback(Progress(i * num_epochs + p.step, len(lrs) * num_epochs, p.loss)))
+        )
         runs[lr] = train_scratch(features, labels, lr, num_epochs, batch_size, seed, step)
     return runs
 
@@ -290,8 +294,9 @@ def landscape(X, y, around_fit=True, n=50) -> Landscape:
     b_lo, b_hi = min(b_star, 0.0) - 3, max(b_star, 0.0) + 3
     grid_w, grid_b = torch.linspace(lo, lo + 4, n), torch.linspace(b_lo, b_hi, n)
     mse = mse_grid(X, y, theta, grid_w, grid_b, i=0, j=-1)
-    return Landscape(theta, rank, n_params, (lo, lo + 4.0), (b_lo, b_hi), grid_w.tolist(), grid_b.tolist(),
-                     mse.tolist())  # fmt: skip
+    return Landscape(
+        theta, rank, n_params, (lo, lo + 4.0), (b_lo, b_hi), grid_w.tolist(), grid_b.tolist(), mse.tolist()
+    )
 
 
 def sweep(X, y, theta, lo, hi, step=0.1):

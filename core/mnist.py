@@ -140,8 +140,13 @@ def summary(model: nn.Module) -> list[dict]:
 
         def hook(mod, inp, out, name=name):
             params = sum(p.numel() for p in mod.parameters())
-            rows.append({"layer": f"{name}: {mod.__class__.__name__}", "output shape": str(tuple(out.shape)),
-                         "parameters": params})  # fmt: skip
+            rows.append(
+                {
+                    "layer": f"{name}: {mod.__class__.__name__}",
+                    "output shape": str(tuple(out.shape)),
+                    "parameters": params,
+                }
+            )
 
         hooks.append(module.register_forward_hook(hook))
     with torch.no_grad():
@@ -336,8 +341,9 @@ def evaluate(model, x, y, device=None, batch_size=500):
     """Accuracy, predictions and the confusion matrix (rows: truth, columns: prediction)."""
     device = device or next(model.parameters()).device
     model.eval()
-    preds = torch.cat([model(normalise(x[i : i + batch_size]).to(device)).argmax(1).cpu()
-                       for i in range(0, len(x), batch_size)])  # fmt: skip
+    preds = torch.cat(
+        [model(normalise(x[i : i + batch_size]).to(device)).argmax(1).cpu() for i in range(0, len(x), batch_size)]
+    )
     confusion = torch.zeros(10, 10, dtype=torch.long)
     confusion.index_put_((y, preds), torch.ones_like(y), accumulate=True)
     return {
@@ -427,8 +433,9 @@ def predict(model, x):
 
 # ---------------------------------------------------------------- convolution by hand (lecture 10)
 
-EXAMPLE_INPUT = torch.tensor([[3, 4, 6, 5, 7], [2, 4, 6, 8, 2], [1, 6, 7, 8, 4], [9, 7, 4, 6, 2], [3, 7, 5, 4, 1]],
-                             dtype=torch.float32)  # fmt: skip
+EXAMPLE_INPUT = torch.tensor(
+    [[3, 4, 6, 5, 7], [2, 4, 6, 8, 2], [1, 6, 7, 8, 4], [9, 7, 4, 6, 2], [3, 7, 5, 4, 1]], dtype=torch.float32
+)
 EXAMPLE_KERNEL = torch.arange(1, 10, dtype=torch.float32).view(3, 3)
 
 

@@ -25,8 +25,9 @@ def parse_shape(text: str) -> tuple[int, ...]:
     except ValueError:
         raise InputError("bad_shape", "a shape is whole numbers separated by commas, got '{text}'", text=text) from None
     if len(shape) > MAX_DIMS or any(not 1 <= s <= MAX_SIZE for s in shape):
-        raise InputError("shape_range", "use at most {dims} dimensions of size 1 to {size}", dims=MAX_DIMS,
-                         size=MAX_SIZE)  # fmt: skip
+        raise InputError(
+            "shape_range", "use at most {dims} dimensions of size 1 to {size}", dims=MAX_DIMS, size=MAX_SIZE
+        )
     return shape
 
 
@@ -41,11 +42,17 @@ def make_tensor(shape: tuple[int, ...], values_text: str = "", offset: int = 0) 
     try:
         values = [float(p) for p in parts]
     except ValueError:
-        raise InputError("bad_values", "values are numbers separated by commas, got '{text}'",
-                         text=values_text) from None  # fmt: skip
+        raise InputError(
+            "bad_values", "values are numbers separated by commas, got '{text}'", text=values_text
+        ) from None
     if len(values) != numel or numel > MAX_VALUES:
-        raise InputError("value_count", "a tensor of shape {shape} needs {n} values, got {got}", shape=shape,
-                         n=numel, got=len(values))  # fmt: skip
+        raise InputError(
+            "value_count",
+            "a tensor of shape {shape} needs {n} values, got {got}",
+            shape=shape,
+            n=numel,
+            got=len(values),
+        )
     return torch.tensor(values).reshape(shape)
 
 
@@ -95,8 +102,11 @@ def stretched(t: torch.Tensor, shape: tuple) -> list[dict]:
     src = (1,) * (len(shape) - t.dim()) + tuple(t.shape)
     grid = t.reshape(src).expand(shape).reshape((1,) * (2 - len(shape)) + tuple(shape))
     src2 = (1,) * (2 - len(src)) + src
-    return [{"row": i, "col": j, "value": grid[i, j].item(), "copy": (src2[0] == 1 and i > 0) or (src2[1] == 1 and j > 0)}
-            for i in range(grid.shape[0]) for j in range(grid.shape[1])]  # fmt: skip
+    return [
+        {"row": i, "col": j, "value": grid[i, j].item(), "copy": (src2[0] == 1 and i > 0) or (src2[1] == 1 and j > 0)}
+        for i in range(grid.shape[0])
+        for j in range(grid.shape[1])
+    ]
 
 
 # ---------------------------------------------------------------- traps from the course code
@@ -109,9 +119,14 @@ def loss_shape_trap(n: int = 3) -> dict:
     y_hat = (y + 0.1 * torch.randn(n, generator=gen)).reshape(n, 1)
     wrong = y_hat - y
     right = y_hat - y.reshape(y_hat.shape)
-    return {"y_hat": tuple(y_hat.shape), "y": tuple(y.shape), "wrong": tuple(wrong.shape),
-            "right": tuple(right.shape), "wrong_loss": (wrong**2 / 2).mean().item(),
-            "right_loss": (right**2 / 2).mean().item()}  # fmt: skip
+    return {
+        "y_hat": tuple(y_hat.shape),
+        "y": tuple(y.shape),
+        "wrong": tuple(wrong.shape),
+        "right": tuple(right.shape),
+        "wrong_loss": (wrong**2 / 2).mean().item(),
+        "right_loss": (right**2 / 2).mean().item(),
+    }
 
 
 def keepdim_trap(dim: int = 1, keepdim: bool = False) -> dict:
@@ -121,8 +136,12 @@ def keepdim_trap(dim: int = 1, keepdim: bool = False) -> dict:
     s = X.sum(dim=dim, keepdim=keepdim)
     try:
         q = X / s
-        return {"sum_shape": tuple(s.shape), "result_shape": tuple(q.shape), "rows_sum_to_1": bool(
-            torch.allclose(q.sum(dim=1), torch.ones(2))), "error": None}  # fmt: skip
+        return {
+            "sum_shape": tuple(s.shape),
+            "result_shape": tuple(q.shape),
+            "rows_sum_to_1": bool(torch.allclose(q.sum(dim=1), torch.ones(2))),
+            "error": None,
+        }
     except RuntimeError as exc:
         return {"sum_shape": tuple(s.shape), "result_shape": None, "rows_sum_to_1": False, "error": str(exc)}
 
@@ -136,6 +155,11 @@ def contiguity_trap() -> dict:
         error = None
     except RuntimeError as exc:
         error = str(exc)
-    return {"x_stride": x.stride(), "xt_stride": xt.stride(), "xt_contiguous": xt.is_contiguous(),
-            "view_error": error, "reshape": xt.reshape(6).tolist(),
-            "reshape_shares_memory": xt.reshape(6).data_ptr() == x.data_ptr()}  # fmt: skip
+    return {
+        "x_stride": x.stride(),
+        "xt_stride": xt.stride(),
+        "xt_contiguous": xt.is_contiguous(),
+        "view_error": error,
+        "reshape": xt.reshape(6).tolist(),
+        "reshape_shares_memory": xt.reshape(6).data_ptr() == x.data_ptr(),
+    }

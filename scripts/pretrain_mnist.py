@@ -24,8 +24,13 @@ def main():
         mnist.save_weights(model, kind, half=kind == "fc")
         reloaded = mnist.load_pretrained(kind)
         accuracy = mnist.evaluate(reloaded, data.x_test, data.y_test)["accuracy"]
-        metrics[kind] = {"test_accuracy": round(accuracy, 4), "epochs": epochs, "recipe": "fast", "seed": SEED,
-                         "train_seconds": round(history.seconds, 1)}  # fmt: skip
+        metrics[kind] = {
+            "test_accuracy": round(accuracy, 4),
+            "epochs": epochs,
+            "recipe": "fast",
+            "seed": SEED,
+            "train_seconds": round(history.seconds, 1),
+        }
         print(kind, metrics[kind])
     (mnist.WEIGHTS_DIR / "mnist_metrics.json").write_text(json.dumps(metrics, indent=2) + "\n")
 

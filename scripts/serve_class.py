@@ -36,8 +36,9 @@ def haproxy_config(bind: str, servers: list[tuple[str, str]], socket: Path) -> s
     """The template with the frontend's address, the stats socket and one `server` line per
     (name, host:port)."""
     lines = "\n".join(f"    server {name} {address} cookie {name}" for name, address in servers)
-    return TEMPLATE.read_text().replace("__BIND__", bind).replace("__SERVERS__", lines).replace(
-        "__SOCKET__", str(socket))  # fmt: skip
+    return (
+        TEMPLATE.read_text().replace("__BIND__", bind).replace("__SERVERS__", lines).replace("__SOCKET__", str(socket))
+    )
 
 
 def threads_per_replica(replicas: int) -> int:
@@ -46,12 +47,25 @@ def threads_per_replica(replicas: int) -> int:
 
 def start_replica(port: int, threads: int, log: Path) -> subprocess.Popen:
     env = {**os.environ, "PLAYGROUND_THREADS": str(threads)}
-    command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-               "--server.address", "127.0.0.1", "--server.headless", "true",
-               "--browser.gatherUsageStats", "false"]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(ROOT / "app.py"),
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
     # a session of its own, so stopping the group stops everything the replica started
-    return subprocess.Popen(command, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT,
-                            start_new_session=True)  # fmt: skip
+    return subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT, start_new_session=True
+    )
 
 
 def healthy(url: str) -> bool:
@@ -98,8 +112,13 @@ def main(argv=None) -> int:
     parser.add_argument("--port", type=int, default=8500, help="the port learners open")
     parser.add_argument("--bind", default="0.0.0.0", help="address HAProxy listens on")
     parser.add_argument("--first-replica-port", type=int, default=8501)
-    parser.add_argument("--remote", action="append", default=[], metavar="HOST:PORT",
-                        help="a replica running on another machine (repeat for each)")  # fmt: skip
+    parser.add_argument(
+        "--remote",
+        action="append",
+        default=[],
+        metavar="HOST:PORT",
+        help="a replica running on another machine (repeat for each)",
+    )
     parser.add_argument("--print-config", action="store_true", help="print the HAProxy configuration and exit")
     args = parser.parse_args(argv)
     if args.replicas < 0 or (args.replicas == 0 and not args.remote):
@@ -125,17 +144,22 @@ def main(argv=None) -> int:
         for (name, _), port in zip(servers, ports, strict=False):
             proc = start_replica(port, threads, run_dir / f"{name}.log")
             processes.append(proc)
-            print(f"replica {name} pid {proc.pid} port {port} threads {threads} log {run_dir / f'{name}.log'}",
-                  flush=True)  # fmt: skip
+            print(
+                f"replica {name} pid {proc.pid} port {port} threads {threads} log {run_dir / f'{name}.log'}", flush=True
+            )
         subprocess.run([HAPROXY, "-c", "-q", "-f", str(run_dir / "haproxy.cfg")], check=True)
         for port in ports:
-            wait_until(lambda port=port: healthy(f"http://127.0.0.1:{port}/_stcore/health"), f"replica on {port}",
-                       processes)  # fmt: skip
-        proxy = subprocess.Popen([HAPROXY, "-db", "-f", str(run_dir / "haproxy.cfg")], start_new_session=True,
-                                 stdout=(run_dir / "haproxy.log").open("w"), stderr=subprocess.STDOUT)  # fmt: skip
+            wait_until(
+                lambda port=port: healthy(f"http://127.0.0.1:{port}/_stcore/health"), f"replica on {port}", processes
+            )
+        proxy = subprocess.Popen(
+            [HAPROXY, "-db", "-f", str(run_dir / "haproxy.cfg")],
+            start_new_session=True,
+            stdout=(run_dir / "haproxy.log").open("w"),
+            stderr=subprocess.STDOUT,
+        )
         processes.append(proxy)
-        print(f"haproxy pid {proxy.pid} config {run_dir / 'haproxy.cfg'} socket {run_dir / 'haproxy.sock'}",
-              flush=True)  # fmt: skip
+        print(f"haproxy pid {proxy.pid} config {run_dir / 'haproxy.cfg'} socket {run_dir / 'haproxy.sock'}", flush=True)
         local = f"http://127.0.0.1:{args.port}"
         wait_until(lambda: healthy(f"{local}/_stcore/health"), "HAProxy", processes)
         print(f"ready {local} ({len(servers)} replicas; Ctrl-C stops them all)", flush=True)

@@ -158,9 +158,25 @@ def class_server(replicas: int = 2, timeout_s: float = 180):
     """`scripts.serve_class` on free loopback ports: yields a Classroom once it printed "ready";
     stops it (SIGTERM, as Ctrl-C would) unless the caller already did."""
     proxy_port, first, *_ = free_ports(replicas + 1)
-    launcher = subprocess.Popen([sys.executable, "-m", "scripts.serve_class", "--replicas", str(replicas), "--port",
-                                 str(proxy_port), "--bind", "127.0.0.1", "--first-replica-port", str(first)],
-                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # fmt: skip
+    launcher = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "scripts.serve_class",
+            "--replicas",
+            str(replicas),
+            "--port",
+            str(proxy_port),
+            "--bind",
+            "127.0.0.1",
+            "--first-replica-port",
+            str(first),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         lines, deadline = [], time.monotonic() + timeout_s
         while not any(line.startswith("ready") for line in lines):
@@ -169,9 +185,13 @@ def class_server(replicas: int = 2, timeout_s: float = 180):
                 raise RuntimeError(f"serve_class did not start:\n{''.join(lines)}")
             lines.append(line)
         text = "".join(lines)
-        yield Classroom(f"http://127.0.0.1:{proxy_port}", [int(p) for p in re.findall(r"replica \S+ pid (\d+)", text)],
-                        [int(p) for p in re.findall(r"pid (\d+)", text)], re.search(r"socket (\S+)", text).group(1),
-                        launcher)  # fmt: skip
+        yield Classroom(
+            f"http://127.0.0.1:{proxy_port}",
+            [int(p) for p in re.findall(r"replica \S+ pid (\d+)", text)],
+            [int(p) for p in re.findall(r"pid (\d+)", text)],
+            re.search(r"socket (\S+)", text).group(1),
+            launcher,
+        )
     finally:
         if launcher.poll() is None:
             launcher.send_signal(signal.SIGTERM)

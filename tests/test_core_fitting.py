@@ -49,5 +49,6 @@ def test_more_coefficients_than_examples_gives_the_smallest_exact_fit():
     w = fitting.closed_form(tiny, 10)
     train, _ = fitting.errors(tiny, 10, w)
     assert train < 1e-6  # passes through all four points
-    assert torch.allclose(w, torch.linalg.pinv(fitting.poly_features(tiny.x_train, 10).double()).float()
-                          @ tiny.y_train, atol=1e-3)  # fmt: skip
+    assert torch.allclose(
+        w, torch.linalg.pinv(fitting.poly_features(tiny.x_train, 10).double()).float() @ tiny.y_train, atol=1e-3
+    )

@@ -9,11 +9,19 @@ from core import descent, diabetes, linear, mnist, optimizers, rnn
 from core.training import BLOW_UP, History, Progress, is_divergent
 
 
-@pytest.mark.parametrize(("loss", "first", "diverged"), [
-    (math.nan, None, True), (math.inf, 1.0, True), (-math.inf, 1.0, True),
-    (2.0, 1.0, False), (BLOW_UP * 5, 10.0, False), (BLOW_UP * 11, 10.0, True),
-    (BLOW_UP * 0.5, 1e-9, False), (BLOW_UP * 2, 1e-9, True),  # a tiny start is measured against 1
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("loss", "first", "diverged"),
+    [
+        (math.nan, None, True),
+        (math.inf, 1.0, True),
+        (-math.inf, 1.0, True),
+        (2.0, 1.0, False),
+        (BLOW_UP * 5, 10.0, False),
+        (BLOW_UP * 11, 10.0, True),
+        (BLOW_UP * 0.5, 1e-9, False),
+        (BLOW_UP * 2, 1e-9, True),  # a tiny start is measured against 1
+    ],
+)
 def test_the_divergence_rule(loss, first, diverged):
     assert is_divergent(loss, first) is diverged
 
@@ -59,8 +67,12 @@ def test_nan_weights_stop_the_network_trainers_at_their_first_step(monkeypatch):
     h = diabetes.train(poison(diabetes.build_model()), split, epochs=5)
     assert h.diverged_at == 1 and h.rows == []
 
-    data = mnist.MnistTensors(torch.randint(0, 256, (64, 28, 28), dtype=torch.uint8), torch.randint(0, 10, (64,)),
-                              torch.randint(0, 256, (16, 28, 28), dtype=torch.uint8), torch.randint(0, 10, (16,)))  # fmt: skip
+    data = mnist.MnistTensors(
+        torch.randint(0, 256, (64, 28, 28), dtype=torch.uint8),
+        torch.randint(0, 10, (64,)),
+        torch.randint(0, 256, (16, 28, 28), dtype=torch.uint8),
+        torch.randint(0, 10, (16,)),
+    )
     h = mnist.train(poison(mnist.build_model("cnn")), data, "course", 1, 16, device=torch.device("cpu"))
     assert h.diverged_at == 1 and h.rows == []
 

@@ -87,8 +87,12 @@ def test_random_links_and_session_values(topic):
     numbers = [s for s in topic.settings if isinstance(s, Number)]
     state = st.fixed_dictionaries({}, optional={s.key: state_values(s) for s in numbers})
 
-    @settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])  # fmt: skip
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        derandomize=True,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
     @given(query=query, state=state)
     def run(query, state):
         at = open_with(topic, query=query, state=state)

@@ -47,8 +47,12 @@ def text_of(nb) -> str:
 
 
 def execute(nb, workdir):
-    nbclient.NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(workdir)}},
-                            ).execute()  # fmt: skip
+    nbclient.NotebookClient(
+        nb,
+        timeout=120,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(workdir)}},
+    ).execute()
     return nb
 
 

@@ -63,8 +63,14 @@ def test_doubled_braces_always_render_single():
 
 def test_make_run_does_not_point_at_the_shared_folder():
     env = {k: v for k, v in os.environ.items() if k != "PLAYGROUND_DATA_DIR"}
-    out = subprocess.run(["make", "-s", "--eval", "show-data-dir: ; @echo \"[$$PLAYGROUND_DATA_DIR]\"",
-                          "show-data-dir"], cwd=ROOT, env=env, capture_output=True, text=True, check=True)  # fmt: skip
+    out = subprocess.run(
+        ["make", "-s", "--eval", 'show-data-dir: ; @echo "[$$PLAYGROUND_DATA_DIR]"', "show-data-dir"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert out.stdout.strip() == "[]"  # only test, bench and weights get ../shared/data
 
 

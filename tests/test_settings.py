@@ -37,8 +37,12 @@ def test_non_numbers_fall_back_to_the_default_and_are_named(raw):
 def test_choices_flags_text_and_lists():
     values, ignored = read_query(SETTINGS, {"ds": "c", "on": "maybe", "name": "x" * 11, "opts": "Adam,Nope"})
     assert values == {"ds": "a", "on": False, "name": "x", "opts": ["SGD", "Adam"]}
-    assert [reason for _, _, reason in ignored] == ["settings.not_a_choice", "settings.not_a_flag",
-                                                    "settings.too_long", "settings.not_a_choice"]  # fmt: skip
+    assert [reason for _, _, reason in ignored] == [
+        "settings.not_a_choice",
+        "settings.not_a_flag",
+        "settings.too_long",
+        "settings.not_a_choice",
+    ]
     values, ignored = read_query(SETTINGS, {"ds": "b", "on": "1", "name": "dog", "opts": "Adam,SGD", "other": "1"})
     assert values == {"ds": "b", "on": True, "name": "dog", "opts": ["SGD", "Adam"]} and not ignored
 

@@ -184,8 +184,11 @@ def zh_page(topic) -> AppTest:
     at.run()
     at.switch_page(topic.path)
     at.run()
-    press = {"diabetes-mlp": STRINGS["dm.train"]["zh"], "rnn": STRINGS["rnn.train"]["zh"],
-             "gradient-descent": STRINGS["gd.step"]["zh"]}.get(topic.url_path)  # fmt: skip
+    press = {
+        "diabetes-mlp": STRINGS["dm.train"]["zh"],
+        "rnn": STRINGS["rnn.train"]["zh"],
+        "gradient-descent": STRINGS["gd.step"]["zh"],
+    }.get(topic.url_path)
     if topic.url_path == "diabetes-mlp":
         at.number_input(key="dm_epochs").set_value(3)
     if press:  # show the results sections too

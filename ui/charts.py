@@ -61,11 +61,14 @@ def history(rows: list[dict], x="step", x_title="epoch", height=240):
             x=alt.X(f"{x}:Q", title=x_title, axis=alt.Axis(format="~g")),
             y=alt.Y("value:Q", title=None, scale=alt.Scale(zero=False), axis=alt.Axis(format=".3~g")),
             color=alt.Color("series:N", title=None),
-            tooltip=[alt.Tooltip(f"{x}:Q", title=x_title), alt.Tooltip("series:N", title=t("metric.series")),
-                     alt.Tooltip("value:Q", title=t("metric.value"), format=".4f")],
+            tooltip=[
+                alt.Tooltip(f"{x}:Q", title=x_title),
+                alt.Tooltip("series:N", title=t("metric.series")),
+                alt.Tooltip("value:Q", title=t("metric.value"), format=".4f"),
+            ],
         )
         .properties(height=height, width=260)
-    )  # fmt: skip
+    )
     return base.facet(column=alt.Column("kind:N", title=None)).resolve_scale(y="independent")
 
 
@@ -108,11 +111,17 @@ def contour(xs, ys, values, *, x_title: str, y_title: str, z_title: str, height=
     xs, ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
     x_edges, y_edges = _edges(xs), _edges(ys)
     gx, gy = np.meshgrid(np.arange(len(xs)), np.arange(len(ys)), indexing="ij")
-    df = pd.DataFrame({
-        "x": xs[gx.ravel()], "y": ys[gy.ravel()], "z": np.asarray(values, dtype=float).ravel(),
-        "x0": x_edges[gx.ravel()], "x1": x_edges[gx.ravel() + 1],
-        "y0": y_edges[gy.ravel()], "y1": y_edges[gy.ravel() + 1],
-    })  # fmt: skip
+    df = pd.DataFrame(
+        {
+            "x": xs[gx.ravel()],
+            "y": ys[gy.ravel()],
+            "z": np.asarray(values, dtype=float).ravel(),
+            "x0": x_edges[gx.ravel()],
+            "x1": x_edges[gx.ravel() + 1],
+            "y0": y_edges[gy.ravel()],
+            "y1": y_edges[gy.ravel() + 1],
+        }
+    )
     scale = alt.Scale(type="symlog", scheme="viridis") if log else alt.Scale(scheme="viridis")
     return (
         alt.Chart(df)

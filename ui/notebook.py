@@ -137,7 +137,7 @@ def build(
         v4.new_markdown_cell(
             f"# {tr(lang, recipe.title)}\n\n{links_markdown(recipe.course, lang)}\n\n"
             f"{tr(lang, recipe.intro)}\n\n{tr(lang, 'nb.about')}"
-        ),  # fmt: skip
+        ),
         v4.new_markdown_cell(tr(lang, "nb.setup")),
         v4.new_code_cell(_setup_source()),
         v4.new_markdown_cell(tr(lang, "nb.core_code")),

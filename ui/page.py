@@ -161,9 +161,16 @@ def share(settings: PageSettings, recipe: Notebook) -> None:
     values = notebook.values_for(settings, st.session_state)
     variants = exercises.variants_of(PAGES[recipe.course])
     build = functools.partial(notebook.build_bytes, recipe, values, lang(), variants)
-    right.download_button(t("nb.download"), build, f"{recipe.course}.ipynb", mime="application/x-ipynb+json",
-                          on_click="ignore", icon=":material/download:", key="notebook_download",
-                          help=t("nb.download_help"))  # fmt: skip
+    right.download_button(
+        t("nb.download"),
+        build,
+        f"{recipe.course}.ipynb",
+        mime="application/x-ipynb+json",
+        on_click="ignore",
+        icon=":material/download:",
+        key="notebook_download",
+        help=t("nb.download_help"),
+    )
 
 
 def share_link(settings: PageSettings) -> str:

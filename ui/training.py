@@ -59,8 +59,13 @@ class LiveTraining:
         st.session_state[f"{self.ns}.started"] = False  # still in line, until the slot is ours
         holder = st.empty()
         with holder.container():
-            st.button(t("train.stop"), key=f"{self.ns}.stop_btn", icon=":material/stop_circle:",
-                      on_click=_request_stop, args=(self.ns,))  # fmt: skip
+            st.button(
+                t("train.stop"),
+                key=f"{self.ns}.stop_btn",
+                icon=":material/stop_circle:",
+                on_click=_request_stop,
+                args=(self.ns,),
+            )
             self.bar = st.progress(0.0, text=t("train.starting"))
             self.chart = st.empty()
         try:
@@ -143,8 +148,7 @@ def train_button(ns: str, label: str, config: tuple, setup: Callable, *, x_title
     result is held before training starts, so Stop keeps what was trained in place, and the run that
     Stop starts says where training ended. After a finished run the page reruns, so every section
     (fragments too) shows the new result. Bad settings and missing data become messages."""
-    if st.button(label, key=f"{ns}.button", type="primary" if primary else "secondary",
-                 icon=":material/play_arrow:"):  # fmt: skip
+    if st.button(label, key=f"{ns}.button", type="primary" if primary else "secondary", icon=":material/play_arrow:"):
         try:
             result, history, train = setup()
             held = st.session_state[ns] = Held(config, result, history)

@@ -39,5 +39,6 @@ def show_error(exc: Exception):
 
 def csv_download(label: str, rows: list[dict], filename: str, where=None):
     """A download button for rows as CSV (column names as in the code, so the file reads back the same)."""
-    (where or st).download_button(label, pd.DataFrame(rows).to_csv(index=False), filename, mime="text/csv",
-                                  icon=":material/download:")  # fmt: skip
+    (where or st).download_button(
+        label, pd.DataFrame(rows).to_csv(index=False), filename, mime="text/csv", icon=":material/download:"
+    )

@@ -24,8 +24,11 @@ except InputError as exc:
     page.close(SETTINGS, ag.NOTEBOOK)
     st.stop()
 out = graph.output
-st.code(f"out = {graph.text}\nout = {ag.number(out.item())}, requires_grad={out.requires_grad}, "
-        f"grad_fn={type(out.grad_fn).__name__ if out.grad_fn else None}", language="python")  # fmt: skip
+st.code(
+    f"out = {graph.text}\nout = {ag.number(out.item())}, requires_grad={out.requires_grad}, "
+    f"grad_fn={type(out.grad_fn).__name__ if out.grad_fn else None}",
+    language="python",
+)
 if not autograd.finite(out.item()):
     st.warning(t("ag.not_finite"), icon=":material/warning:")
 

@@ -117,8 +117,7 @@ else:
     cols = st.columns(4)
     values = {f: page.widget(SETTINGS, f"dm_form_{f}", cols[k % 4]) for k, f in enumerate(diabetes.FEATURES)}
     acts, truth = diabetes.activations_for(model, split, values=values)
-st.metric(t("dm.prob"), f"{acts[-1][0]:.1%}", t("dm.truth", y=truth) if truth is not None else None,
-          delta_color="off")  # fmt: skip
+st.metric(t("dm.prob"), f"{acts[-1][0]:.1%}", t("dm.truth", y=truth) if truth is not None else None, delta_color="off")
 st.graphviz_chart(dm.network_dot(acts))
 st.caption(t("dm.diagram"))
 code_panel(diabetes.Model.activations, dm.network_dot)
@@ -141,7 +140,8 @@ st.header(t("dm.download"))
 d1, d2 = st.columns(2)
 with d1:
     model_download(t("dm.dl_model"), model, "diabetes_mlp.pt")
-d2.download_button(t("dm.dl_history"), dm.history_csv(history), "diabetes_history.csv", mime="text/csv",
-                   icon=":material/download:")  # fmt: skip
+d2.download_button(
+    t("dm.dl_history"), dm.history_csv(history), "diabetes_history.csv", mime="text/csv", icon=":material/download:"
+)
 
 page.close(SETTINGS, dm.NOTEBOOK, held={"dm.beat_baseline": trained_facts(model, report, diverged=False)})

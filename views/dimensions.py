@@ -37,8 +37,9 @@ def distance_and_volume_sections():
     left, right = layout.row("cd-contrast", 2)
     left.altair_chart(cd.contrast_chart(rows, d), width="stretch")
     left.caption(t("cd.contrast_note"))
-    right.altair_chart(cd.histogram_chart(dimensions.histogram(2, n, seed), dimensions.histogram(d, n, seed), 2, d),
-                       width="stretch")  # fmt: skip
+    right.altair_chart(
+        cd.histogram_chart(dimensions.histogram(2, n, seed), dimensions.histogram(d, n, seed), 2, d), width="stretch"
+    )
     right.caption(t("cd.histogram_note"))
     code_panel(dimensions.distances, dimensions.concentration, dimensions.histogram)
 

@@ -57,9 +57,13 @@ st.header(t("of.train"))
 c1, c2 = st.columns(2)
 epochs, lr = page.widget(SETTINGS, "of_epochs", c1), page.widget(SETTINGS, "of_lr", c2)
 updates = fitting.updates(n, epochs)
-result = train_or_reuse("of.run", (n, noise, seed, own, own_test, degree, wd, epochs, lr),
-                        lambda cb: fitting.train(data, degree, wd, epochs, lr, seed=seed, callback=cb),
-                        auto=updates <= of.AUTO_UPDATES, note=t("train.large", updates=updates))  # fmt: skip
+result = train_or_reuse(
+    "of.run",
+    (n, noise, seed, own, own_test, degree, wd, epochs, lr),
+    lambda cb: fitting.train(data, degree, wd, epochs, lr, seed=seed, callback=cb),
+    auto=updates <= of.AUTO_UPDATES,
+    note=t("train.large", updates=updates),
+)
 if result is not None:
     w_sgd, history = result
     if show_outcome(history):

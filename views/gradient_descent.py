@@ -51,10 +51,18 @@ def stepper_section():
     stepper = st.session_state["gd.stepper"]
     stuck = stepper.diverged
     b1, b2, b3, b4 = st.columns(4)
-    b1.button(t("gd.step"), on_click=advance, args=(1,), type="primary", icon=":material/skip_next:",
-              width="stretch", disabled=stuck)  # fmt: skip
-    b2.button(t("gd.run_n"), on_click=advance, args=(n,), icon=":material/fast_forward:", width="stretch",
-              disabled=stuck)  # fmt: skip
+    b1.button(
+        t("gd.step"),
+        on_click=advance,
+        args=(1,),
+        type="primary",
+        icon=":material/skip_next:",
+        width="stretch",
+        disabled=stuck,
+    )
+    b2.button(
+        t("gd.run_n"), on_click=advance, args=(n,), icon=":material/fast_forward:", width="stretch", disabled=stuck
+    )
     was_playing = st.session_state["gd.playing"]
     play_label, play_icon = (
         (t("gd.pause"), ":material/pause:") if was_playing else (t("gd.play"), ":material/play_arrow:")
@@ -94,8 +102,16 @@ def stepper_section():
     name = descent.regime(lr, stepper.with_bias)
     st.markdown(t("gd.regime_text", L=L, inv=1 / L, inv2=2 / L, lr=lr, factor=1 - lr * L))
     box = {"diverging": st.error, "oscillating": st.warning, "too_slow": st.info, "converging": st.success}[name]
-    box(t({"diverging": "gd.r.diverging", "oscillating": "gd.r.oscillating", "too_slow": "gd.r.too_slow",
-           "converging": "gd.r.converging"}[name]))  # fmt: skip
+    box(
+        t(
+            {
+                "diverging": "gd.r.diverging",
+                "oscillating": "gd.r.oscillating",
+                "too_slow": "gd.r.too_slow",
+                "converging": "gd.r.converging",
+            }[name]
+        )
+    )
     code_panel(descent.cost, descent.gradient, descent.gd_step, descent.curvature, descent.regime)
 
     # backward() lives in this fragment: its graph is of the stepper's current w
@@ -105,8 +121,9 @@ def stepper_section():
     st.markdown(t("gd.backward_note", w=w_now, g=graph["w"][1], hand=descent.gradient(w_now)[0]))
     st.graphviz_chart(gd.graph_dot(w_now))
     accumulate = st.toggle(t("gd.accumulate"), key="gd_accumulate")
-    st.dataframe(gd.accumulation_table(descent.accumulation_demo(w_now, 3, zero_between=not accumulate)),
-                 hide_index=True)  # fmt: skip
+    st.dataframe(
+        gd.accumulation_table(descent.accumulation_demo(w_now, 3, zero_between=not accumulate)), hide_index=True
+    )
     if accumulate:
         st.warning(t("gd.accumulate_note"), icon=":material/add_circle:")
     code_panel(descent.graph_values, descent.accumulation_demo)
@@ -159,8 +176,10 @@ chosen = page.widget(SETTINGS, "gd_opts", c3)
 settings = {}
 for col, name in zip(st.columns(max(len(chosen), 1)), chosen, strict=False):
     with col.expander(t("gd.opt_settings", name=name)):
-        settings[name] = {param: page.widget(SETTINGS, gd.param_key(surface, name, param))
-                          for param in optimizers.defaults_for(surface)[name]}  # fmt: skip
+        settings[name] = {
+            param: page.widget(SETTINGS, gd.param_key(surface, name, param))
+            for param in optimizers.defaults_for(surface)[name]
+        }
 if surface == "saddle":
     st.info(t("gd.saddle_note"), icon=":material/lightbulb:")
 

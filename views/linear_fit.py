@@ -115,9 +115,13 @@ updates = linear.updates(len(X), batch, epochs)
 seconds = linear.seconds_estimate(len(X), batch, epochs)
 try:
     linear.check_training(X, lr, epochs, batch)
-    both = train_or_reuse("lin.both", (data_args, lr, epochs, batch),
-                          lambda cb: linear.train_both(X, y, lr, epochs, batch, seed, cb),
-                          auto=2 * seconds <= lin.AUTO_SECONDS, note=t("train.large", updates=2 * updates))  # fmt: skip
+    both = train_or_reuse(
+        "lin.both",
+        (data_args, lr, epochs, batch),
+        lambda cb: linear.train_both(X, y, lr, epochs, batch, seed, cb),
+        auto=2 * seconds <= lin.AUTO_SECONDS,
+        note=t("train.large", updates=2 * updates),
+    )
 except InputError as exc:
     show_error(exc)
     both = None
@@ -140,9 +144,15 @@ if both is not None:
                 st.write(f"w = `{lin.vector(res.w.tolist())}`, b = `{res.b:.4f}`")
     if ok:
         d1, d2 = st.columns(2)
-        csv_download(t("lin.dl_history"), [{"epoch": r["step"], "scratch_loss": r["loss"], "concise_loss": c["loss"]}
-                                           for r, c in zip(scratch.history.rows, concise.history.rows, strict=True)],
-                     "linear_fit_history.csv", d1)  # fmt: skip
+        csv_download(
+            t("lin.dl_history"),
+            [
+                {"epoch": r["step"], "scratch_loss": r["loss"], "concise_loss": c["loss"]}
+                for r, c in zip(scratch.history.rows, concise.history.rows, strict=True)
+            ],
+            "linear_fit_history.csv",
+            d1,
+        )
         csv_download(
             t("lin.dl_params"),
             [{"loop": "scratch", **scratch.parameters()}, {"loop": "concise", **concise.parameters()}],
@@ -185,10 +195,13 @@ own_lr = page.widget(SETTINGS, "lin_own_lr")
 lrs = sorted({0.01, 0.02, 0.03, 0.04, own_lr})
 try:
     linear.check_training(X, own_lr, epochs, batch)
-    runs = train_or_reuse("lin.lrs", (data_args, own_lr, epochs, batch),
-                          lambda cb: linear.lr_comparison(X, y, lrs, epochs, batch, seed, cb),
-                          auto=len(lrs) * seconds <= lin.AUTO_SECONDS,
-                          note=t("train.large", updates=updates * len(lrs)))  # fmt: skip
+    runs = train_or_reuse(
+        "lin.lrs",
+        (data_args, own_lr, epochs, batch),
+        lambda cb: linear.lr_comparison(X, y, lrs, epochs, batch, seed, cb),
+        auto=len(lrs) * seconds <= lin.AUTO_SECONDS,
+        note=t("train.large", updates=updates * len(lrs)),
+    )
 except InputError as exc:
     show_error(exc)
     runs = None

@@ -61,9 +61,16 @@ def draw_and_inspect():
     with left:
         stroke = page.widget(SETTINGS, "mn_stroke")
         st.session_state.setdefault("mn.canvas_id", 0)
-        result = st_canvas(stroke_width=stroke, stroke_color="#FFFFFF", background_color="#000000", height=280,
-                           width=280, drawing_mode="freedraw", return_image_data=True,
-                           key=f"mn_canvas_{st.session_state['mn.canvas_id']}")  # fmt: skip
+        result = st_canvas(
+            stroke_width=stroke,
+            stroke_color="#FFFFFF",
+            background_color="#000000",
+            height=280,
+            width=280,
+            drawing_mode="freedraw",
+            return_image_data=True,
+            key=f"mn_canvas_{st.session_state['mn.canvas_id']}",
+        )
         if st.button(t("mn.clear"), icon=":material/delete:"):
             st.session_state["mn.canvas_id"] += 1  # a new key gives a fresh, empty canvas
             st.rerun(scope="fragment")
@@ -81,8 +88,9 @@ def draw_and_inspect():
             st.session_state["mn.latest_read"] = {"digit": int(probs.argmax()), "p": probs.max().item()}  # mn.unsure
             c1, c2 = st.columns([1, 2])
             c1.image(mn.image(seen), caption="28×28", width=140, clamp=True)
-            c2.metric(t("mn.prediction"), int(probs.argmax()), t("mn.confidence", p=probs.max().item()),
-                      delta_color="off")  # fmt: skip
+            c2.metric(
+                t("mn.prediction"), int(probs.argmax()), t("mn.confidence", p=probs.max().item()), delta_color="off"
+            )
             st.caption(t("mn.seen"))
             st.altair_chart(mn.digits_chart(probs), width="stretch")
     code_panel(mnist.preprocess_canvas, mnist.predict)
@@ -113,8 +121,9 @@ code_panel(mnist.FCNet, mnist.summary)
 
 # ---------------------------------------------------------------- 4. convolution widget
 st.header(t("mn.conv"))
-n, k, p, s = (page.widget(SETTINGS, key, col) for key, col in zip(("mn_n", "mn_k", "mn_p", "mn_s"), st.columns(4),
-                                                                    strict=True))  # fmt: skip
+n, k, p, s = (
+    page.widget(SETTINGS, key, col) for key, col in zip(("mn_n", "mn_k", "mn_p", "mn_s"), st.columns(4), strict=True)
+)
 try:
     st.markdown(t("mn.formula", n=n, k=k, p=p, s=s, out=mnist.conv_output_size(n, k, p, s)))
 except InputError as exc:
@@ -156,8 +165,9 @@ def setup():
         # The 47 MB training split is read when this run's turn comes and freed when it ends, so a
         # server holds one copy at most (one training at a time) and none while idle.
         data = mnist.MnistTensors(*mnist.load_split(True, directory), x_test, y_test)
-        return mnist.train(model, data, recipe, epochs, batch, seed, callback, device, train_subset=train_images,
-                           history=history)  # fmt: skip
+        return mnist.train(
+            model, data, recipe, epochs, batch, seed, callback, device, train_subset=train_images, history=history
+        )
 
     return model, history, train
 

@@ -73,8 +73,9 @@ elif show_outcome(run.history):
     st.graphviz_chart(rh.unrolled_dot(version, run.source, run.predicted[-1]))
     s_col, e_col = st.columns([2, 3])
     s_col.caption(t("rnn.shapes"))
-    s_col.dataframe(rh.shapes_table(rnn.stage_shapes(version, run.source, run.target)), hide_index=True,
-                    width="stretch")  # fmt: skip
+    s_col.dataframe(
+        rh.shapes_table(rnn.stage_shapes(version, run.source, run.target)), hide_index=True, width="stretch"
+    )
     e_col.markdown(t("rnn.batch_first"))
     if version != "embedding":
         e_col.info(t("rnn.same_as_cell"), icon=":material/lightbulb:")
@@ -86,9 +87,14 @@ code_panel(model_cls, epoch_fn, rnn.train)
 st.header(t("rnn.seeds"))
 st.caption(t("rnn.seeds_note"))
 seeds_config = (version, source, target, lr)
-held_seeds = train_button("rnn.seeds", t("rnn.seeds_run"), seeds_config, primary=False, x_title=t("rnn.seed_axis"),
-                          setup=lambda: (None, None, lambda cb: rnn.across_seeds(version, source, target, lr=lr,
-                                                                                  callback=cb)))  # fmt: skip
+held_seeds = train_button(
+    "rnn.seeds",
+    t("rnn.seeds_run"),
+    seeds_config,
+    primary=False,
+    x_title=t("rnn.seed_axis"),
+    setup=lambda: (None, None, lambda cb: rnn.across_seeds(version, source, target, lr=lr, callback=cb)),
+)
 rows = held_seeds.result if held_seeds is not None and held_seeds.matches(seeds_config) else None
 if rows:
     median, stable, never, total = rh.seeds_summary(rows)

@@ -131,8 +131,9 @@ def softmax_sections(names_text: str, logit_text: str):
     c = page.widget(SETTINGS, "ss_c", c1)
     before, after = (v.tolist() for v in softmax.shift_demo(logits, c))
     st.dataframe(ss.shift_table(logits, c, before, after, names), hide_index=True, width="stretch")
-    st.success(t("ss.same", diff=max(abs(p - q) for p, q in zip(before, after, strict=True))),
-               icon=":material/check_circle:")  # fmt: skip
+    st.success(
+        t("ss.same", diff=max(abs(p - q) for p, q in zip(before, after, strict=True))), icon=":material/check_circle:"
+    )
     st.markdown(t("ss.overflow"))
     st.dataframe(ss.overflow_table(softmax.overflow_demo()), width="stretch")
     code_panel(softmax.naive_softmax, softmax.stable_softmax, softmax.log_softmax, softmax.overflow_demo)
@@ -150,8 +151,9 @@ def softmax_sections(names_text: str, logit_text: str):
 st.header(t("ss.softmax"))
 st.caption(t("ss.logits_help"))
 c1, c2 = st.columns(2)
-softmax_sections(page.widget(SETTINGS, "ss_names", c1, placeholder=t("ss.default_names")),
-                 page.widget(SETTINGS, "ss_logits", c2))  # fmt: skip
+softmax_sections(
+    page.widget(SETTINGS, "ss_names", c1, placeholder=t("ss.default_names")), page.widget(SETTINGS, "ss_logits", c2)
+)
 
 logistic_run = getattr(st.session_state.get("ss.run"), "result", None)
 course_run = logistic_run and st.session_state.get("ss_source") == "course"  # ss.pass is about the course's data

@@ -39,8 +39,16 @@ if result.error:
     st.error(t("tb.refused"), icon=":material/block:")
     st.code(f"RuntimeError: {result.error}", language=None)
 else:
-    st.success(t("tb.result_shape", op=op, a=tb.shape_text(a.shape), b=tb.shape_text(b.shape),
-                 out=tb.shape_text(result.shape)), icon=":material/check_circle:")  # fmt: skip
+    st.success(
+        t(
+            "tb.result_shape",
+            op=op,
+            a=tb.shape_text(a.shape),
+            b=tb.shape_text(b.shape),
+            out=tb.shape_text(result.shape),
+        ),
+        icon=":material/check_circle:",
+    )
     st.code(f"a {op} b =\n{tb.tensor_text(result.result)}", language=None)
     a_cells, b_cells = tensors.stretched(a, result.shape), tensors.stretched(b, result.shape)
     if a_cells and b_cells:
@@ -57,9 +65,17 @@ st.header(t("tb.traps"))
 st.subheader(t("tb.trap_loss"))
 n = page.widget(SETTINGS, "tb_n")
 trap = tensors.loss_shape_trap(n)
-st.markdown(t("tb.trap_loss_text", y_hat=tb.shape_text(trap["y_hat"]), y=tb.shape_text(trap["y"]),
-              wrong=tb.shape_text(trap["wrong"]), right=tb.shape_text(trap["right"]),
-              wrong_loss=trap["wrong_loss"], right_loss=trap["right_loss"]))  # fmt: skip
+st.markdown(
+    t(
+        "tb.trap_loss_text",
+        y_hat=tb.shape_text(trap["y_hat"]),
+        y=tb.shape_text(trap["y"]),
+        wrong=tb.shape_text(trap["wrong"]),
+        right=tb.shape_text(trap["right"]),
+        wrong_loss=trap["wrong_loss"],
+        right_loss=trap["right_loss"],
+    )
+)
 code_panel(tensors.loss_shape_trap)
 
 st.subheader(t("tb.trap_keepdim"))
@@ -78,8 +94,7 @@ code_panel(tensors.keepdim_trap)
 
 st.subheader(t("tb.trap_view"))
 trap = tensors.contiguity_trap()
-st.markdown(t("tb.view_text", s=trap["x_stride"], st=trap["xt_stride"], c=trap["xt_contiguous"],
-              r=trap["reshape"]))  # fmt: skip
+st.markdown(t("tb.view_text", s=trap["x_stride"], st=trap["xt_stride"], c=trap["xt_contiguous"], r=trap["reshape"]))
 st.code(f"x.t().view(6)  →  RuntimeError: {trap['view_error']}", language=None)
 code_panel(tensors.contiguity_trap)
 

@@ -31,10 +31,12 @@ def graph_dot(graph: autograd.Graph) -> str:
     for n in nodes:
         if n["leaf"]:
             leaf = graph.leaves[n["leaf"]]
-            lines.append(f'n{n["id"]} [label="{n["name"]}\\n{n["leaf"]}.grad", style="rounded,filled", '
-                         f'fillcolor="#fde2d8"];')  # fmt: skip
-            lines.append(f'leaf_{n["leaf"]} [label="{n["leaf"]} = {number(leaf.item())}\\n'
-                         f'requires_grad=True", shape=ellipse];')  # fmt: skip
+            lines.append(
+                f'n{n["id"]} [label="{n["name"]}\\n{n["leaf"]}.grad", style="rounded,filled", fillcolor="#fde2d8"];'
+            )
+            lines.append(
+                f'leaf_{n["leaf"]} [label="{n["leaf"]} = {number(leaf.item())}\\nrequires_grad=True", shape=ellipse];'
+            )
             lines.append(f'n{n["id"]} -> leaf_{n["leaf"]} [style=dashed, color="#e4572e"];')
         else:
             lines.append(f'n{n["id"]} [label="{n["name"]}\\n{t("ag.forward")} {number(n["value"])}"];')
@@ -44,15 +46,24 @@ def graph_dot(graph: autograd.Graph) -> str:
 
 
 def leaves_table(graph: autograd.Graph, grads: dict) -> pd.DataFrame:
-    return pd.DataFrame([{t("ag.col.leaf"): name, t("ag.col.value"): number(leaf.item()),
-                          "requires_grad": leaf.requires_grad, "grad_fn": "None",
-                          ".grad": number(grads[name]) if grads[name] is not None else "None"}
-                         for name, leaf in graph.leaves.items()])  # fmt: skip
+    return pd.DataFrame(
+        [
+            {
+                t("ag.col.leaf"): name,
+                t("ag.col.value"): number(leaf.item()),
+                "requires_grad": leaf.requires_grad,
+                "grad_fn": "None",
+                ".grad": number(grads[name]) if grads[name] is not None else "None",
+            }
+            for name, leaf in graph.leaves.items()
+        ]
+    )
 
 
 def accumulation_table(rows) -> pd.DataFrame:
-    return pd.DataFrame([{t("ag.col.call"): r["call"], **{f"{n}.grad": number(r[n]) for n in autograd.LEAVES}}
-                         for r in rows]).set_index(t("ag.col.call"))  # fmt: skip
+    return pd.DataFrame(
+        [{t("ag.col.call"): r["call"], **{f"{n}.grad": number(r[n]) for n in autograd.LEAVES}} for r in rows]
+    ).set_index(t("ag.col.call"))
 
 
 def notebook_cells(v) -> list[Cell]:

@@ -47,12 +47,17 @@ def display_frame(df: pd.DataFrame) -> pd.DataFrame:
 def histogram(df: pd.DataFrame, feature: str):
     outcome_t, count_t = t("dm.outcome"), t("dm.patients")
     data = pd.DataFrame({"value": df[feature], "outcome": df[diabetes.TARGET].astype(int).astype(str)})
-    return alt.Chart(data).mark_bar(opacity=0.6).encode(
-        x=alt.X("value:Q", bin=alt.Bin(maxbins=40), title=feature_with_unit(feature)),
-        y=alt.Y("count():Q", stack=None, title=count_t),
-        color=alt.Color("outcome:N", title=outcome_t, scale=alt.Scale(range=["#2e86ab", "#e4572e"])),
-        tooltip=[alt.Tooltip("outcome:N", title=outcome_t), alt.Tooltip("count():Q", title=count_t)],
-    ).properties(height=220, title=t("dm.hist", feature=feature_name(feature)))  # fmt: skip
+    return (
+        alt.Chart(data)
+        .mark_bar(opacity=0.6)
+        .encode(
+            x=alt.X("value:Q", bin=alt.Bin(maxbins=40), title=feature_with_unit(feature)),
+            y=alt.Y("count():Q", stack=None, title=count_t),
+            color=alt.Color("outcome:N", title=outcome_t, scale=alt.Scale(range=["#2e86ab", "#e4572e"])),
+            tooltip=[alt.Tooltip("outcome:N", title=outcome_t), alt.Tooltip("count():Q", title=count_t)],
+        )
+        .properties(height=220, title=t("dm.hist", feature=feature_name(feature)))
+    )
 
 
 def missing_counts(df: pd.DataFrame) -> str:
@@ -64,15 +69,19 @@ def history_chart(history):
 
 
 def confusion_table(cm) -> pd.DataFrame:
-    return pd.DataFrame([[cm["tn"], cm["fp"]], [cm["fn"], cm["tp"]]], index=[t("dm.truth0"), t("dm.truth1")],
-                        columns=[t("dm.pred0"), t("dm.pred1")])  # fmt: skip
+    return pd.DataFrame(
+        [[cm["tn"], cm["fp"]], [cm["fn"], cm["tp"]]],
+        index=[t("dm.truth0"), t("dm.truth1")],
+        columns=[t("dm.pred0"), t("dm.pred1")],
+    )
 
 
 def roc_chart(fpr, tpr):
     df = pd.DataFrame({"fpr": fpr, "tpr": tpr})
     diagonal = alt.Chart(pd.DataFrame({"x": [0, 1], "y": [0, 1]})).mark_line(strokeDash=[4, 4], color="gray")
     return charts.lines(df, "fpr", "tpr", x_title=t("dm.fpr"), y_title=t("dm.tpr"), height=240) + diagonal.encode(
-        x="x:Q", y="y:Q")  # fmt: skip
+        x="x:Q", y="y:Q"
+    )
 
 
 def upload_table(uploaded: pd.DataFrame, probs) -> pd.DataFrame:
@@ -95,8 +104,10 @@ def network_dot(activations) -> str:
     for i, layer in enumerate(activations):
         for j, value in enumerate(layer):
             label = feature_name(diabetes.FEATURES[j])[:7] if i == 0 else ("p" if i == last else "")
-            lines.append(f'{names[i][j]} [fillcolor="{_colour(value, i == last)}", '
-                         f'label="{label}\\n{value:.2f}", tooltip="{value:.4f}"];')  # fmt: skip
+            lines.append(
+                f'{names[i][j]} [fillcolor="{_colour(value, i == last)}", '
+                f'label="{label}\\n{value:.2f}", tooltip="{value:.4f}"];'
+            )
     for left, right in zip(names, names[1:], strict=False):
         lines += [f'{a} -> {b} [arrowsize=0.3, color="#00000022"];' for a in left for b in right]
     lines.append("}")

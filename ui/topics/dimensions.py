@@ -21,20 +21,29 @@ SETTINGS = page(
 
 def contrast_chart(rows, d: int):
     df = pd.DataFrame(rows)
-    line = charts.lines(df, "d", "contrast", x_title=t("cd.axis.d"), y_title=t("cd.axis.contrast"), log_y=True,
-                        points=True).encode(x=alt.X("d:Q", title=t("cd.axis.d"), scale=alt.Scale(type="log")))  # fmt: skip
+    line = charts.lines(
+        df, "d", "contrast", x_title=t("cd.axis.d"), y_title=t("cd.axis.contrast"), log_y=True, points=True
+    ).encode(x=alt.X("d:Q", title=t("cd.axis.d"), scale=alt.Scale(type="log")))
     return line + alt.Chart(pd.DataFrame({"d": [d]})).mark_rule(strokeDash=[4, 4]).encode(x="d:Q")
 
 
 def histogram_chart(bins_low, bins_high, d_low: int, d_high: int):
     dim_t, share_t = t("cd.axis.dims"), t("cd.axis.share")
-    df = pd.concat([pd.DataFrame(bins_low).assign(dims=f"d = {d_low}"), pd.DataFrame(bins_high).assign(
-        dims=f"d = {d_high}")])  # fmt: skip
-    return alt.Chart(df).mark_bar(opacity=0.6, binSpacing=0).encode(
-        x=alt.X("start:Q", title=t("cd.axis.scaled")), x2="end:Q", y=alt.Y("share:Q", title=share_t, stack=None),
-        color=alt.Color("dims:N", title=dim_t),
-        tooltip=[alt.Tooltip("dims:N", title=dim_t), alt.Tooltip("share:Q", title=share_t, format=".1%")],
-    ).properties(height=260)  # fmt: skip
+    df = pd.concat(
+        [pd.DataFrame(bins_low).assign(dims=f"d = {d_low}"), pd.DataFrame(bins_high).assign(dims=f"d = {d_high}")]
+    )
+    return (
+        alt.Chart(df)
+        .mark_bar(opacity=0.6, binSpacing=0)
+        .encode(
+            x=alt.X("start:Q", title=t("cd.axis.scaled")),
+            x2="end:Q",
+            y=alt.Y("share:Q", title=share_t, stack=None),
+            color=alt.Color("dims:N", title=dim_t),
+            tooltip=[alt.Tooltip("dims:N", title=dim_t), alt.Tooltip("share:Q", title=share_t, format=".1%")],
+        )
+        .properties(height=260)
+    )
 
 
 def shell_chart(eps: float, d: int):
@@ -48,9 +57,9 @@ def shell_chart(eps: float, d: int):
 
 def knn_chart(rows, irrelevant: int, accuracy: float):
     df = pd.DataFrame(rows).assign(irrelevant=lambda f: f["irrelevant"] + 1)  # log axis: 0 drawn at 1
-    line = charts.lines(df, "irrelevant", "accuracy", x_title=t("cd.axis.irrelevant"), y_title=t("cd.axis.acc"),
-                        points=True).encode(x=alt.X("irrelevant:Q", title=t("cd.axis.irrelevant"),
-                                                    scale=alt.Scale(type="log")))  # fmt: skip
+    line = charts.lines(
+        df, "irrelevant", "accuracy", x_title=t("cd.axis.irrelevant"), y_title=t("cd.axis.acc"), points=True
+    ).encode(x=alt.X("irrelevant:Q", title=t("cd.axis.irrelevant"), scale=alt.Scale(type="log")))
     chance = alt.Chart(pd.DataFrame({"y": [0.5]})).mark_rule(strokeDash=[4, 4], color="gray").encode(y="y:Q")
     return line + chance + charts.marker(irrelevant + 1, accuracy, t("cd.yours"), color="#e4572e", shape="circle")
 

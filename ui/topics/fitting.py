@@ -45,18 +45,34 @@ def x_domain(data: fitting.PolyData) -> tuple[float, float]:
 def fit_chart(data: fitting.PolyData, curves: dict):
     """Training and test points, the true curve and the fitted ones."""
     x_t, y_t, set_t = "x", "y", t("of.axis.set")
-    points = pd.concat([
-        pd.DataFrame({"x": data.x_train.tolist(), "y": data.y_train.tolist(), "set": t("of.train_points")}),
-        pd.DataFrame({"x": data.x_test.tolist(), "y": data.y_test.tolist(), "set": t("of.test_points")}),
-    ])  # fmt: skip
-    dots = alt.Chart(points).mark_circle(size=30, opacity=0.6).encode(
-        x=alt.X("x:Q", title=x_t), y=alt.Y("y:Q", title=y_t, scale=alt.Scale(domain=list(y_domain(data)))),
-        color=alt.Color("set:N", title=set_t, scale=alt.Scale(range=["#2e86ab", "#aaaaaa"])))  # fmt: skip
-    lines = pd.DataFrame([{"x": x, "y": y, "curve": name} for name, (xs, ys) in curves.items() for x, y in zip(xs, ys,
-                                                                                                          strict=True)])  # fmt: skip
+    points = pd.concat(
+        [
+            pd.DataFrame({"x": data.x_train.tolist(), "y": data.y_train.tolist(), "set": t("of.train_points")}),
+            pd.DataFrame({"x": data.x_test.tolist(), "y": data.y_test.tolist(), "set": t("of.test_points")}),
+        ]
+    )
+    dots = (
+        alt.Chart(points)
+        .mark_circle(size=30, opacity=0.6)
+        .encode(
+            x=alt.X("x:Q", title=x_t),
+            y=alt.Y("y:Q", title=y_t, scale=alt.Scale(domain=list(y_domain(data)))),
+            color=alt.Color("set:N", title=set_t, scale=alt.Scale(range=["#2e86ab", "#aaaaaa"])),
+        )
+    )
+    lines = pd.DataFrame(
+        [{"x": x, "y": y, "curve": name} for name, (xs, ys) in curves.items() for x, y in zip(xs, ys, strict=True)]
+    )
     curve_t = t("of.axis.curve")
-    drawn = alt.Chart(lines).mark_line(clip=True).encode(x="x:Q", y="y:Q", color=alt.Color(
-        "curve:N", title=curve_t, scale=alt.Scale(range=["#e4572e", "#222222", "#4daf4a"])))  # fmt: skip
+    drawn = (
+        alt.Chart(lines)
+        .mark_line(clip=True)
+        .encode(
+            x="x:Q",
+            y="y:Q",
+            color=alt.Color("curve:N", title=curve_t, scale=alt.Scale(range=["#e4572e", "#222222", "#4daf4a"])),
+        )
+    )
     return (dots + drawn).resolve_scale(color="independent").properties(height=300)
 
 
@@ -73,16 +89,26 @@ def history_chart(history):
 def u_chart(rows, degree: int):
     df = pd.DataFrame(rows).melt(id_vars="degree", var_name="set", value_name="loss")
     df["set"] = df["set"].map({"train": t("metric.train_loss"), "test": t("metric.test_loss")})
-    line = charts.lines(df, "degree", "loss", color="set", x_title=t("of.degree"), y_title=t("of.axis.loss"),
-                        color_title=t("of.axis.set"), log_y=True, points=True)  # fmt: skip
+    line = charts.lines(
+        df,
+        "degree",
+        "loss",
+        color="set",
+        x_title=t("of.degree"),
+        y_title=t("of.axis.loss"),
+        color_title=t("of.axis.set"),
+        log_y=True,
+        points=True,
+    )
     rule = alt.Chart(pd.DataFrame({"degree": [degree]})).mark_rule(strokeDash=[4, 4]).encode(x="degree:Q")
     return line + rule
 
 
 def decay_chart(rows):
     df = pd.DataFrame([{"wd": r["wd"] or 1e-5, "norm": r["norm"]} for r in rows])
-    return charts.lines(df, "wd", "norm", x_title=t("of.wd"), y_title=t("of.axis.norm"), log_y=True,
-                        points=True).encode(x=alt.X("wd:Q", title=t("of.wd"), scale=alt.Scale(type="log")))  # fmt: skip
+    return charts.lines(
+        df, "wd", "norm", x_title=t("of.wd"), y_title=t("of.axis.norm"), log_y=True, points=True
+    ).encode(x=alt.X("wd:Q", title=t("of.wd"), scale=alt.Scale(type="log")))
 
 
 def coef_table(w, degree, with_true: bool = True) -> pd.DataFrame:

@@ -36,8 +36,15 @@ def _per_surface():
         for name, params in optimizers.defaults_for(surface).items():
             for param, value in params.items():
                 lo, hi, step = PARAM_BOUNDS[param]
-                yield Number(key=param_key(surface, name, param), label=PARAM_LABELS[param], default=value, lo=lo,
-                             hi=hi, step=step, fmt="%.4f")  # fmt: skip
+                yield Number(
+                    key=param_key(surface, name, param),
+                    label=PARAM_LABELS[param],
+                    default=value,
+                    lo=lo,
+                    hi=hi,
+                    step=step,
+                    fmt="%.4f",
+                )
 
 
 SETTINGS = page(
@@ -89,8 +96,14 @@ def formula(step: descent.Step, with_bias: bool) -> str:
 
 def steps_table(stepper: descent.Stepper, last=200) -> pd.DataFrame:
     rows = stepper.table()[-last:]
-    columns = {"k": t("gd.col.step"), "w": "w", "grad_w": t("gd.col.grad_w"), "lr": "α", "new_w": t("gd.col.new_w"),
-               "cost": t("gd.col.cost")}  # fmt: skip
+    columns = {
+        "k": t("gd.col.step"),
+        "w": "w",
+        "grad_w": t("gd.col.grad_w"),
+        "lr": "α",
+        "new_w": t("gd.col.new_w"),
+        "cost": t("gd.col.cost"),
+    }
     if stepper.with_bias:
         columns.update({"b": "b", "grad_b": t("gd.col.grad_b"), "new_b": t("gd.col.new_b")})
     return pd.DataFrame(rows, columns=list(columns)).rename(columns=columns).set_index(t("gd.col.step"))
@@ -98,8 +111,16 @@ def steps_table(stepper: descent.Stepper, last=200) -> pd.DataFrame:
 
 def gd_vs_sgd_chart(rows):
     df = pd.DataFrame([r for r in rows if r["cost"] > 0])
-    return charts.lines(df, "update", "cost", color="method", log_y=True, x_title=t("gd.axis.samples"),
-                        y_title=t("gd.axis.cost"), color_title=t("gd.axis.method"))  # fmt: skip
+    return charts.lines(
+        df,
+        "update",
+        "cost",
+        color="method",
+        log_y=True,
+        x_title=t("gd.axis.samples"),
+        y_title=t("gd.axis.cost"),
+        color_title=t("gd.axis.method"),
+    )
 
 
 # ---------------------------------------------------------------- optimizer race
@@ -121,8 +142,9 @@ def race_layers(surface, kappa, start, results, grid):
         if diverged_at:
             diverged.append((name, diverged_at))
             x, y, _ = shown[-1]  # clamped into the box so the mark stays visible
-            cuts.append({"x": min(max(x, bx0), bx1), "y": min(max(y, by0), by1), "optimizer": name,
-                         "step": diverged_at})  # fmt: skip
+            cuts.append(
+                {"x": min(max(x, bx0), bx1), "y": min(max(y, by0), by1), "optimizer": name, "step": diverged_at}
+            )
         elif exit_k is not None:
             left.append((name, exit_k))
     xs, ys, values = grid
@@ -132,28 +154,52 @@ def race_layers(surface, kappa, start, results, grid):
         layers += charts.path(pd.DataFrame(paths), "x", "y", color="optimizer", color_title=opt_t)
     minima = optimizers.SURFACES[surface][3]
     if minima:
-        layers += alt.Chart(pd.DataFrame(minima, columns=["x", "y"])).mark_point(
-            shape="cross", size=150, color="white", strokeWidth=3).encode(x="x:Q", y="y:Q")  # fmt: skip
+        layers += (
+            alt.Chart(pd.DataFrame(minima, columns=["x", "y"]))
+            .mark_point(shape="cross", size=150, color="white", strokeWidth=3)
+            .encode(x="x:Q", y="y:Q")
+        )
     if cuts:
-        layers += alt.Chart(pd.DataFrame(cuts)).mark_point(shape="cross", size=260, color="red", strokeWidth=4,
-                                                           angle=45).encode(
-            x="x:Q", y="y:Q", tooltip=[alt.Tooltip("optimizer:N", title=opt_t),
-                                       alt.Tooltip("step:Q", title=t("gd.axis.diverged_at"))])  # fmt: skip
+        layers += (
+            alt.Chart(pd.DataFrame(cuts))
+            .mark_point(shape="cross", size=260, color="red", strokeWidth=4, angle=45)
+            .encode(
+                x="x:Q",
+                y="y:Q",
+                tooltip=[
+                    alt.Tooltip("optimizer:N", title=opt_t),
+                    alt.Tooltip("step:Q", title=t("gd.axis.diverged_at")),
+                ],
+            )
+        )
     layers += charts.marker(start[0], start[1], t("gd.start"), color="#ffffff", shape="circle", size=120)
-    loss_chart = alt.Chart(pd.DataFrame(losses, columns=["step", "f", "optimizer"])).mark_line().encode(
-        x=alt.X("step:Q", title=step_t),
-        y=alt.Y("f:Q", title="f(x, y)", scale=alt.Scale(type="symlog"), axis=alt.Axis(format=".3~g")),
-        color=alt.Color("optimizer:N", title=opt_t, scale=alt.Scale(scheme="set1")),
-        tooltip=[alt.Tooltip("optimizer:N", title=opt_t), alt.Tooltip("step:Q", title=step_t),
-                 alt.Tooltip("f:Q", format=".4g")],
-    ).properties(height=420)  # fmt: skip
+    loss_chart = (
+        alt.Chart(pd.DataFrame(losses, columns=["step", "f", "optimizer"]))
+        .mark_line()
+        .encode(
+            x=alt.X("step:Q", title=step_t),
+            y=alt.Y("f:Q", title="f(x, y)", scale=alt.Scale(type="symlog"), axis=alt.Axis(format=".3~g")),
+            color=alt.Color("optimizer:N", title=opt_t, scale=alt.Scale(scheme="set1")),
+            tooltip=[
+                alt.Tooltip("optimizer:N", title=opt_t),
+                alt.Tooltip("step:Q", title=step_t),
+                alt.Tooltip("f:Q", format=".4g"),
+            ],
+        )
+        .properties(height=420)
+    )
     return layers, loss_chart, diverged, left
 
 
 def scratch_table(rows) -> pd.DataFrame:
-    columns = {"step": t("gd.col.step"), "scratch x": t("gd.col.scratch_x"), "scratch y": t("gd.col.scratch_y"),
-               "torch.optim x": "torch.optim x", "torch.optim y": "torch.optim y",
-               "max |difference|": t("gd.col.max_diff")}  # fmt: skip
+    columns = {
+        "step": t("gd.col.step"),
+        "scratch x": t("gd.col.scratch_x"),
+        "scratch y": t("gd.col.scratch_y"),
+        "torch.optim x": "torch.optim x",
+        "torch.optim y": "torch.optim y",
+        "max |difference|": t("gd.col.max_diff"),
+    }
     df = pd.DataFrame(rows, columns=list(columns))
     df["max |difference|"] = df["max |difference|"].map(lambda v: f"{v:.1e}")  # ~1e-16: fits its column
     return df.rename(columns=columns).set_index(t("gd.col.step"))
@@ -197,8 +243,11 @@ def notebook_variables(v) -> dict:
     """Only the chosen surface's start and optimizer settings, gathered as the race takes them."""
     surface = v["surface"]
     kx, ky = (key.removeprefix("gd_") for key in start_keys(surface))
-    chosen = {name: {param: v[param_key(surface, name, param).removeprefix("gd_")] for param in params}
-              for name, params in optimizers.defaults_for(surface).items() if name in v["opts"]}  # fmt: skip
+    chosen = {
+        name: {param: v[param_key(surface, name, param).removeprefix("gd_")] for param in params}
+        for name, params in optimizers.defaults_for(surface).items()
+        if name in v["opts"]
+    }
     keep = ("w0", "lr", "bias", "n", "sgd_lr", "surface", "kappa", "eps", "steps", "seed")
     return {**{key: v[key] for key in keep}, "start": [v[kx], v[ky] + v["eps"]], "optimizer_settings": chosen}
 

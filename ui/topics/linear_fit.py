@@ -40,9 +40,15 @@ def data_chart(X, y, true_line, fit_line=None, height=260, fit_label=None):
     x1, yv = X[:2000, 0].tolist(), y[:2000].tolist()
     xt, yt = t("lin.axis.x1"), t("lin.axis.y")
     dot = {"size": 28, "opacity": 0.5} if true_line is not None else {"size": 70, "opacity": 0.85}  # own: few, big
-    points = alt.Chart(pd.DataFrame({"x": x1, "y": yv})).mark_circle(**dot).encode(
-        x=alt.X("x:Q", title=xt), y=alt.Y("y:Q", title=yt),
-        tooltip=[alt.Tooltip("x:Q", title=xt, format=".3f"), alt.Tooltip("y:Q", title=yt, format=".3f")])  # fmt: skip
+    points = (
+        alt.Chart(pd.DataFrame({"x": x1, "y": yv}))
+        .mark_circle(**dot)
+        .encode(
+            x=alt.X("x:Q", title=xt),
+            y=alt.Y("y:Q", title=yt),
+            tooltip=[alt.Tooltip("x:Q", title=xt, format=".3f"), alt.Tooltip("y:Q", title=yt, format=".3f")],
+        )
+    )
     layers = points if true_line is None else points + _line(*true_line, t("lin.legend.true"), TRUE_COLOUR)
     if fit_line is not None:
         layers += _line(*fit_line, fit_label or t("lin.legend.fit"), FIT_COLOUR, dash=True)
@@ -62,8 +68,9 @@ def _line(xs, ys, label, colour, dash=False):
 
 def landscape_contour(land: linear.Landscape, height=360):
     w_star, b_star = land.theta_star[0], land.theta_star[-1]
-    surface = charts.contour(land.grid_w, land.grid_b, land.mse, x_title="w₁", y_title="b", z_title="MSE",
-                             height=height)  # fmt: skip
+    surface = charts.contour(
+        land.grid_w, land.grid_b, land.mse, x_title="w₁", y_title="b", z_title="MSE", height=height
+    )
     return surface + charts.marker(w_star, b_star, t("lin.least_squares"))
 
 
@@ -93,11 +100,23 @@ def sgd_path_chart(contour, land: linear.Landscape, path, max_points=400):
 
 
 def lr_chart(runs: dict):
-    rows = [{"epoch": row["step"], "loss": row["loss"], "lr": f"{lr:g}"} for lr, res in runs.items()
-            for row in res.history.rows]  # fmt: skip
+    rows = [
+        {"epoch": row["step"], "loss": row["loss"], "lr": f"{lr:g}"}
+        for lr, res in runs.items()
+        for row in res.history.rows
+    ]
     df = pd.DataFrame(rows, columns=["epoch", "loss", "lr"])
-    return charts.lines(df, "epoch", "loss", color="lr", x_title=t("epoch"), y_title=t("lin.loss"),
-                        color_title=t("lin.lr_legend"), points=True, log_y=True)  # fmt: skip
+    return charts.lines(
+        df,
+        "epoch",
+        "loss",
+        color="lr",
+        x_title=t("epoch"),
+        y_title=t("lin.loss"),
+        color_title=t("lin.lr_legend"),
+        points=True,
+        log_y=True,
+    )
 
 
 def vector(values) -> str:

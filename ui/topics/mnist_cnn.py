@@ -37,12 +37,17 @@ def digits_chart(probs):
     digit_t, p_t = t("mn.digit"), t("mn.probability")
     df = pd.DataFrame({"digit": [str(d) for d in range(10)], "p": probs.tolist()})
     top = str(int(probs.argmax()))
-    return alt.Chart(df).mark_bar().encode(
-        x=alt.X("digit:N", sort=None, title=digit_t),
-        y=alt.Y("p:Q", title=p_t, scale=alt.Scale(domain=[0, 1])),
-        color=alt.condition(alt.datum.digit == top, alt.value("#e4572e"), alt.value("#8aa1c1")),
-        tooltip=[alt.Tooltip("digit:N", title=digit_t), alt.Tooltip("p:Q", title=p_t, format=".4f")],
-    ).properties(height=220)  # fmt: skip
+    return (
+        alt.Chart(df)
+        .mark_bar()
+        .encode(
+            x=alt.X("digit:N", sort=None, title=digit_t),
+            y=alt.Y("p:Q", title=p_t, scale=alt.Scale(domain=[0, 1])),
+            color=alt.condition(alt.datum.digit == top, alt.value("#e4572e"), alt.value("#8aa1c1")),
+            tooltip=[alt.Tooltip("digit:N", title=digit_t), alt.Tooltip("p:Q", title=p_t, format=".4f")],
+        )
+        .properties(height=220)
+    )
 
 
 def tile(maps: torch.Tensor, cols: int, scale: int = 4, pad: int = 1, signed: bool = False) -> np.ndarray:
@@ -93,12 +98,21 @@ def matrix(title: str, m: torch.Tensor) -> str:
 def confusion_chart(confusion):
     truth_t, pred_t, count_t = t("mn.truth"), t("mn.pred"), t("mn.count")
     df = pd.DataFrame([{"truth": i, "pred": j, "count": int(confusion[i, j])} for i in range(10) for j in range(10)])
-    return alt.Chart(df).mark_rect().encode(
-        x=alt.X("pred:O", title=pred_t), y=alt.Y("truth:O", title=truth_t),
-        color=alt.Color("count:Q", title=count_t, scale=alt.Scale(type="symlog", scheme="blues")),
-        tooltip=[alt.Tooltip("truth:O", title=truth_t), alt.Tooltip("pred:O", title=pred_t),
-                 alt.Tooltip("count:Q", title=count_t)],
-    ).properties(height=320)  # fmt: skip
+    return (
+        alt.Chart(df)
+        .mark_rect()
+        .encode(
+            x=alt.X("pred:O", title=pred_t),
+            y=alt.Y("truth:O", title=truth_t),
+            color=alt.Color("count:Q", title=count_t, scale=alt.Scale(type="symlog", scheme="blues")),
+            tooltip=[
+                alt.Tooltip("truth:O", title=truth_t),
+                alt.Tooltip("pred:O", title=pred_t),
+                alt.Tooltip("count:Q", title=count_t),
+            ],
+        )
+        .properties(height=320)
+    )
 
 
 def wrong_images(x_test, wrong):

@@ -25,8 +25,13 @@ def loss_chart(run: rnn.RNNRun):
     epoch_t, pred_t = t("epoch"), t("rnn.predicted")
     df = pd.DataFrame({"epoch": [r["step"] for r in run.history.rows], "loss": run.losses, "predicted": run.predicted})
     chart = charts.lines(df, "epoch", "loss", x_title=epoch_t, y_title=t("metric.loss"), points=True, log_y=True)
-    chart = chart.encode(tooltip=[alt.Tooltip("epoch:Q", title=epoch_t), alt.Tooltip("loss:Q", format=".4f"),
-                                  alt.Tooltip("predicted:N", title=pred_t)])  # fmt: skip
+    chart = chart.encode(
+        tooltip=[
+            alt.Tooltip("epoch:Q", title=epoch_t),
+            alt.Tooltip("loss:Q", format=".4f"),
+            alt.Tooltip("predicted:N", title=pred_t),
+        ]
+    )
     if run.first_correct:
         rule = alt.Chart(pd.DataFrame({"epoch": [run.first_correct]})).mark_rule(strokeDash=[5, 4], color="green")
         chart += rule.encode(x="epoch:Q")
@@ -39,18 +44,46 @@ def _steps(run):
 
 def hidden_heatmap(run: rnn.RNNRun, epoch: int):
     steps = _steps(run)
-    df = pd.DataFrame([{"step": steps[i], "unit": u, "h": v} for i, row in enumerate(run.hidden[epoch - 1])
-                       for u, v in enumerate(row)])  # fmt: skip
-    return charts.heatmap(df, "step", "unit", "h", x_title=t("rnn.axis.time"), y_title=t("rnn.axis.unit"),
-                          value_title="h", scheme="redblue", height=220)  # fmt: skip
+    df = pd.DataFrame(
+        [
+            {"step": steps[i], "unit": u, "h": v}
+            for i, row in enumerate(run.hidden[epoch - 1])
+            for u, v in enumerate(row)
+        ]
+    )
+    return charts.heatmap(
+        df,
+        "step",
+        "unit",
+        "h",
+        x_title=t("rnn.axis.time"),
+        y_title=t("rnn.axis.unit"),
+        value_title="h",
+        scheme="redblue",
+        height=220,
+    )
 
 
 def probs_heatmap(run: rnn.RNNRun, epoch: int):
     steps = _steps(run)
-    df = pd.DataFrame([{"step": steps[i], "char": run.vocab[c], "p": v} for i, row in enumerate(run.probs[epoch - 1])
-                       for c, v in enumerate(row)])  # fmt: skip
-    return charts.heatmap(df, "step", "char", "p", x_title=t("rnn.axis.time"), y_title=t("rnn.axis.char"),
-                          value_title="p", scheme="greens", height=220)  # fmt: skip
+    df = pd.DataFrame(
+        [
+            {"step": steps[i], "char": run.vocab[c], "p": v}
+            for i, row in enumerate(run.probs[epoch - 1])
+            for c, v in enumerate(row)
+        ]
+    )
+    return charts.heatmap(
+        df,
+        "step",
+        "char",
+        "p",
+        x_title=t("rnn.axis.time"),
+        y_title=t("rnn.axis.char"),
+        value_title="p",
+        scheme="greens",
+        height=220,
+    )
 
 
 def shapes_table(shapes) -> pd.DataFrame:
@@ -95,13 +128,21 @@ def seeds_chart(rows):
     df = pd.DataFrame(rows)
     df["first_correct"] = df["first_correct"].fillna(101)
     df["stable"] = df["stable_by"].map({True: t("rnn.yes"), False: t("rnn.no")})
-    bars = alt.Chart(df).mark_bar().encode(
-        x=alt.X("seed:O", title=seed_t),
-        y=alt.Y("first_correct:Q", title=first_t, scale=alt.Scale(domain=[0, 101])),
-        color=alt.Color("stable:N", title=stable_t),
-        tooltip=[alt.Tooltip("seed:O", title=seed_t), alt.Tooltip("first_correct:Q", title=first_t),
-                 alt.Tooltip("stable:N", title=stable_t)],
-    ).properties(height=240)  # fmt: skip
+    bars = (
+        alt.Chart(df)
+        .mark_bar()
+        .encode(
+            x=alt.X("seed:O", title=seed_t),
+            y=alt.Y("first_correct:Q", title=first_t, scale=alt.Scale(domain=[0, 101])),
+            color=alt.Color("stable:N", title=stable_t),
+            tooltip=[
+                alt.Tooltip("seed:O", title=seed_t),
+                alt.Tooltip("first_correct:Q", title=first_t),
+                alt.Tooltip("stable:N", title=stable_t),
+            ],
+        )
+        .properties(height=240)
+    )
     return bars + alt.Chart(pd.DataFrame({"y": [15]})).mark_rule(strokeDash=[4, 4]).encode(y="y:Q")
 
 

@@ -42,8 +42,16 @@ def activation_chart(x, curves, regions):
     """Each activation and its derivative over x; grey bands where sigmoid' has almost vanished."""
     curve_t = t("ss.axis.curve")
     frames = [pd.DataFrame({"x": x, "value": values, "curve": name}) for name, values in curves]
-    chart = charts.lines(pd.concat(frames), "x", "value", color="curve", x_title="x", y_title=t("ss.axis.value"),
-                         color_title=curve_t, height=300)  # fmt: skip
+    chart = charts.lines(
+        pd.concat(frames),
+        "x",
+        "value",
+        color="curve",
+        x_title="x",
+        y_title=t("ss.axis.value"),
+        color_title=curve_t,
+        height=300,
+    )
     if not regions:
         return chart
     shade = alt.Chart(pd.DataFrame(regions, columns=["start", "end"])).mark_rect(opacity=0.15, color="gray")
@@ -101,8 +109,9 @@ def loss_chart(history):
 def bce_chart(p, curves):
     target_t = t("ss.axis.target")
     df = pd.concat([pd.DataFrame({"p": p, "bce": values, "target": f"y = {y}"}) for y, values in curves])
-    return charts.lines(df, "p", "bce", color="target", x_title=t("ss.axis.predicted_p"), y_title="BCE",
-                        color_title=target_t)  # fmt: skip
+    return charts.lines(
+        df, "p", "bce", color="target", x_title=t("ss.axis.predicted_p"), y_title="BCE", color_title=target_t
+    )
 
 
 BCE_COLUMNS = {"exact (float64)": "ss.col.exact", "grad via BCELoss": "ss.col.grad_bce",
@@ -118,13 +127,23 @@ def bce_table(rows) -> pd.DataFrame:
 def softmax_bars(terms, names):
     class_t = t("ss.col.class")
     table = pd.DataFrame(terms).assign(label=names)
-    return alt.Chart(table).mark_bar().encode(
-        x=alt.X("label:N", sort=names, title=None),
-        y=alt.Y("p:Q", title=t("ss.axis.softmax_p"), scale=alt.Scale(domain=[0, 1])),
-        color=alt.condition(alt.datum.p == table.p.max(), alt.value("#e4572e"), alt.value("#8aa1c1")),
-        tooltip=[alt.Tooltip("label:N", title=class_t), "o", alt.Tooltip("o/T:Q", format=".3f"),
-                 alt.Tooltip("exp(o/T − max):Q", format=".4g"), alt.Tooltip("p:Q", format=".4f")],
-    ).properties(height=260)  # fmt: skip
+    return (
+        alt.Chart(table)
+        .mark_bar()
+        .encode(
+            x=alt.X("label:N", sort=names, title=None),
+            y=alt.Y("p:Q", title=t("ss.axis.softmax_p"), scale=alt.Scale(domain=[0, 1])),
+            color=alt.condition(alt.datum.p == table.p.max(), alt.value("#e4572e"), alt.value("#8aa1c1")),
+            tooltip=[
+                alt.Tooltip("label:N", title=class_t),
+                "o",
+                alt.Tooltip("o/T:Q", format=".3f"),
+                alt.Tooltip("exp(o/T − max):Q", format=".4g"),
+                alt.Tooltip("p:Q", format=".4f"),
+            ],
+        )
+        .properties(height=260)
+    )
 
 
 def terms_table(terms, names) -> pd.DataFrame:
@@ -132,16 +151,25 @@ def terms_table(terms, names) -> pd.DataFrame:
 
 
 def shift_table(logits, c, before, after, names) -> pd.DataFrame:
-    return pd.DataFrame({t("ss.col.class"): names, "o": logits, "o + c": [v + c for v in logits],
-                         "softmax(o)": before, "softmax(o + c)": after})  # fmt: skip
+    return pd.DataFrame(
+        {
+            t("ss.col.class"): names,
+            "o": logits,
+            "o + c": [v + c for v in logits],
+            "softmax(o)": before,
+            "softmax(o + c)": after,
+        }
+    )
 
 
 OVERFLOW_ROWS = {"naive": "ss.row.naive", "stable": "ss.row.stable", "reference (float64, shifted)": "ss.row.reference"}
 
 
 def overflow_table(demo) -> pd.DataFrame:
-    return pd.DataFrame({t(OVERFLOW_ROWS[k]): [f"{v:.4f}" for v in val.tolist()] for k, val in demo.items()},
-                        index=["o = 1000", "o = 1001", "o = 1002"])  # fmt: skip
+    return pd.DataFrame(
+        {t(OVERFLOW_ROWS[k]): [f"{v:.4f}" for v in val.tolist()] for k, val in demo.items()},
+        index=["o = 1000", "o = 1001", "o = 1002"],
+    )
 
 
 def cross_entropy_table(forms) -> pd.DataFrame:

@@ -26,10 +26,16 @@ def shape_text(shape) -> str:
 
 
 def steps_table(steps) -> pd.DataFrame:
-    rows = [{t("tb.col.dim"): s["dim"], "a": s["a"], "b": s["b"],
-             t("tb.col.result"): s["result"] if s["result"] is not None else "✗",
-             t("tb.col.rule"): t(RULES[s["rule"]]) + (" " + t("tb.padded") if s["padded"] else "")}
-            for s in steps]  # fmt: skip
+    rows = [
+        {
+            t("tb.col.dim"): s["dim"],
+            "a": s["a"],
+            "b": s["b"],
+            t("tb.col.result"): s["result"] if s["result"] is not None else "✗",
+            t("tb.col.rule"): t(RULES[s["rule"]]) + (" " + t("tb.padded") if s["padded"] else ""),
+        }
+        for s in steps
+    ]
     columns = [t("tb.col.dim"), "a", "b", t("tb.col.result"), t("tb.col.rule")]  # two scalars: no rows
     return pd.DataFrame(rows, columns=columns).set_index(t("tb.col.dim"))
 
@@ -39,12 +45,17 @@ def grid_chart(cells, title: str):
     kind_t, value_t = t("tb.kind"), t("tb.value")
     df = pd.DataFrame(cells).assign(kind=lambda d: d["copy"].map({False: t("tb.original"), True: t("tb.copy")}))
     base = alt.Chart(df).encode(
-        x=alt.X("col:O", title=t("tb.col.column")), y=alt.Y("row:O", title=t("tb.col.row")),
+        x=alt.X("col:O", title=t("tb.col.column")),
+        y=alt.Y("row:O", title=t("tb.col.row")),
         tooltip=[alt.Tooltip("value:Q", title=value_t), alt.Tooltip("kind:N", title=kind_t)],
-    )  # fmt: skip
+    )
     rects = base.mark_rect(stroke="white", strokeWidth=2).encode(
-        color=alt.Color("kind:N", title=kind_t, scale=alt.Scale(domain=[t("tb.original"), t("tb.copy")],
-                                                               range=["#2e86ab", "#c9dcea"])))  # fmt: skip
+        color=alt.Color(
+            "kind:N",
+            title=kind_t,
+            scale=alt.Scale(domain=[t("tb.original"), t("tb.copy")], range=["#2e86ab", "#c9dcea"]),
+        )
+    )
     text = base.mark_text(fontSize=13).encode(text=alt.Text("value:Q", format="~g"))
     return (rects + text).properties(title=title, width=alt.Step(44), height=alt.Step(36))  # one step per cell
 
