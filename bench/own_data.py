@@ -10,12 +10,10 @@ import random
 import sys
 import time
 
+from bench.slider_cpu import move_w
 from bench.streamlit_client import StreamlitSession
 from core import own_data
 from tests import e2e
-from ui.i18n import tr
-
-W_VALUES = (1.0, 1.5, 2.5, 3.0)
 
 
 def pasted(n: int) -> str:
@@ -33,24 +31,9 @@ def measure(url: str, proc, query: str, paste: str | None, moves: int) -> dict:
         result = session.click_key("lin_pts.use")
         paste_s = time.perf_counter() - start
         assert not result.exceptions, result.exceptions
-    label = tr("en", "lin.w")
-    for w in W_VALUES:
-        session.set_slider(label, w)
-    rng, latencies = random.Random(0), []
-    cpu_before = e2e.cpu_seconds(proc.pid)
-    for _ in range(moves):
-        start = time.perf_counter()
-        session.set_slider(label, rng.choice(W_VALUES))
-        latencies.append(time.perf_counter() - start)
-    cpu = e2e.cpu_seconds(proc.pid) - cpu_before
+    cpu_ms, p50_ms, p95_ms = move_w(session, proc.pid, moves)
     session.close()
-    latencies.sort()
-    return {
-        "paste_s": paste_s,
-        "cpu_ms": cpu / moves * 1000,
-        "p50_ms": latencies[len(latencies) // 2] * 1000,
-        "p95_ms": latencies[int(len(latencies) * 0.95)] * 1000,
-    }
+    return {"paste_s": paste_s, "cpu_ms": cpu_ms, "p50_ms": p50_ms, "p95_ms": p95_ms}
 
 
 def main(moves: int = 40) -> None:

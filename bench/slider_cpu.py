@@ -28,17 +28,24 @@ def measure(moves: int, launcher=None) -> tuple[float, float, float]:
     with e2e.streamlit_server(launcher=launcher) as (url, proc, _):
         session = StreamlitSession(url)
         session.open("linear-fit", "lang=en&seed=101")
-        label = tr("en", "lin.w")
-        for w in W_VALUES:
-            session.set_slider(label, w)
-        rng, latencies = random.Random(0), []
-        cpu_before = e2e.cpu_seconds(proc.pid)
-        for _ in range(moves):
-            start = time.perf_counter()
-            session.set_slider(label, rng.choice(W_VALUES))
-            latencies.append(time.perf_counter() - start)
-        cpu = e2e.cpu_seconds(proc.pid) - cpu_before
+        result = move_w(session, proc.pid, moves)
         session.close()
+    return result
+
+
+def move_w(session: StreamlitSession, pid: int, moves: int) -> tuple[float, float, float]:
+    """Move the open linear-fit page's w slider `moves` times (after 4 warm-up moves): (server CPU ms per
+    move, latency p50 ms, p95 ms)."""
+    label = tr("en", "lin.w")
+    for w in W_VALUES:
+        session.set_slider(label, w)
+    rng, latencies = random.Random(0), []
+    cpu_before = e2e.cpu_seconds(pid)
+    for _ in range(moves):
+        start = time.perf_counter()
+        session.set_slider(label, rng.choice(W_VALUES))
+        latencies.append(time.perf_counter() - start)
+    cpu = e2e.cpu_seconds(pid) - cpu_before
     latencies.sort()
     return cpu / moves * 1000, latencies[len(latencies) // 2] * 1000, latencies[int(len(latencies) * 0.95)] * 1000
 
