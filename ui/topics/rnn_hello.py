@@ -43,45 +43,31 @@ def _steps(run):
 
 
 def hidden_heatmap(run: rnn.RNNRun, epoch: int):
-    steps = _steps(run)
-    df = pd.DataFrame(
-        [
-            {"step": steps[i], "unit": u, "h": v}
-            for i, row in enumerate(run.hidden[epoch - 1])
-            for u, v in enumerate(row)
-        ]
-    )
-    return charts.heatmap(
-        df,
-        "step",
-        "unit",
-        "h",
-        x_title=t("rnn.axis.time"),
-        y_title=t("rnn.axis.unit"),
-        value_title="h",
-        scheme="redblue",
-        height=220,
-    )
+    hidden = run.hidden[epoch - 1]
+    units = list(range(len(hidden[0])))
+    return _per_step(run, hidden, "unit", units, "h", t("rnn.axis.unit"), "redblue")
 
 
 def probs_heatmap(run: rnn.RNNRun, epoch: int):
+    return _per_step(run, run.probs[epoch - 1], "char", run.vocab, "p", t("rnn.axis.char"), "greens")
+
+
+def _per_step(run: rnn.RNNRun, matrix, row: str, row_names, value: str, y_title: str, scheme: str):
+    """One value per time step and row (a hidden unit, a character) as a heatmap over the steps."""
     steps = _steps(run)
-    df = pd.DataFrame(
-        [
-            {"step": steps[i], "char": run.vocab[c], "p": v}
-            for i, row in enumerate(run.probs[epoch - 1])
-            for c, v in enumerate(row)
-        ]
-    )
+    cells = [
+        {"step": steps[i], row: row_names[j], value: v} for i, values in enumerate(matrix) for j, v in enumerate(values)
+    ]
+    time_title = t("rnn.axis.time")
     return charts.heatmap(
-        df,
+        pd.DataFrame(cells),
         "step",
-        "char",
-        "p",
-        x_title=t("rnn.axis.time"),
-        y_title=t("rnn.axis.char"),
-        value_title="p",
-        scheme="greens",
+        row,
+        value,
+        x_title=time_title,
+        y_title=y_title,
+        value_title=value,
+        scheme=scheme,
         height=220,
     )
 
