@@ -53,17 +53,22 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def streamlit_server(
-    log_path: Path | None = None, timeout_s: float = 90, launcher: list[str] | None = None, env: dict | None = None
+    log_path: Path | None = None,
+    timeout_s: float = 90,
+    launcher: list[str] | None = None,
+    env: dict | None = None,
+    root: Path = ROOT,
 ):
     """Start `streamlit run app.py` on a free loopback port; yield its base URL; stop it.
     `launcher` replaces `python -m streamlit` (a bench runs the app with something switched off);
-    `env` adds variables (class mode, a teacher key, another store)."""
+    `env` adds variables (class mode, a teacher key, another store); `root` is another checkout of the app
+    (a bench compares with an earlier commit)."""
     port = free_port()
     log_path = log_path or Path(os.environ.get("TMPDIR", "/tmp")) / f"streamlit-{port}.log"
     cmd = [
         *(launcher or [sys.executable, "-m", "streamlit"]),
         "run",
-        str(ROOT / "app.py"),
+        str(root / "app.py"),
         "--server.port",
         str(port),
         "--server.address",
@@ -72,7 +77,7 @@ def streamlit_server(
         "true",
     ]
     with open(log_path, "w") as log:
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
+        proc = subprocess.Popen(cmd, cwd=root, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout_s

@@ -1,17 +1,67 @@
 """Altair chart builders that every page reuses, so axes, tooltips and legends look alike.
 
 Every title is passed in by the caller, already in the learner's language.
+
+A chart that redraws on every slider move is a template: an Altair chart over named datasets
+(`alt.NamedData`), compiled to Vega-Lite once per language and shape by `spec`, which then only attaches
+the new data as Arrow tables. Building and validating an Altair chart took about 15 ms of the server's
+CPU per chart and move; attaching data to a compiled template takes well under 1 ms.
 """
+
+import functools
+import json
+from collections.abc import Callable, Mapping
 
 import altair as alt
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
+from ui import i18n
 from ui.i18n import t
+
+Data = pd.DataFrame | str  # rows, or the name of a dataset that `spec` attaches
+Rows = pd.DataFrame | Mapping[str, list] | list[dict]
+# Altair's default theme sizes every view 300 x 300; Streamlit compiles with no theme and sizes charts itself
+_DEFAULT_THEME_VIEW = {"continuousWidth": 300, "continuousHeight": 300}
+
+
+def spec(template: Callable[..., alt.TopLevelMixin], *args, **data: Rows) -> dict:
+    """The Vega-Lite spec of `template(*args)` with `data` attached to its named datasets, for
+    `st.vega_lite_chart`. `args` shape the chart (titles, scales, which layers), so they must be hashable
+    and few: values that change with a slider go in `data`."""
+    figure = json.loads(_compiled(template, i18n.lang(), args))  # a fresh dict: Streamlit edits the spec it gets
+    figure["datasets"] = {name: arrow(rows) for name, rows in data.items()}
+    return figure
+
+
+@functools.lru_cache(maxsize=512)  # immutable JSON text shared by every session; the language is in the key
+def _compiled(template: Callable[..., alt.TopLevelMixin], lang: str, args: tuple) -> str:
+    figure = template(*args).to_dict()  # validated here, once
+    view = figure.get("config", {}).get("view", {})
+    for name, value in _DEFAULT_THEME_VIEW.items():
+        if view.get(name) == value:
+            del view[name]
+    if figure.get("config") == {"view": {}}:
+        del figure["config"]
+    return json.dumps(figure)
+
+
+def arrow(rows: Rows) -> pa.Table:
+    """Rows as an Arrow table, the form Streamlit sends a chart's data in."""
+    if isinstance(rows, pd.DataFrame):
+        return pa.Table.from_pandas(rows, preserve_index=False)
+    if isinstance(rows, list):
+        return pa.Table.from_pylist(rows)
+    return pa.table(dict(rows))
+
+
+def source(data: Data):
+    return alt.NamedData(data) if isinstance(data, str) else data
 
 
 def lines(
-    df: pd.DataFrame,
+    df: Data,
     x: str,
     y: str,
     color: str | None = None,
@@ -33,7 +83,7 @@ def lines(
     if color:
         enc["color"] = alt.Color(f"{color}:N", title=color_title)
         enc["tooltip"].append(alt.Tooltip(f"{color}:N", title=color_title))
-    return alt.Chart(df).mark_line(point=points).encode(**enc).properties(height=height)
+    return alt.Chart(source(df)).mark_line(point=points).encode(**enc).properties(height=height)
 
 
 METRICS = {  # History metric -> (string key of its series, string key of its panel)
@@ -45,18 +95,26 @@ METRICS = {  # History metric -> (string key of its series, string key of its pa
 }
 
 
-def history(rows: list[dict], x="step", x_title="epoch", height=240):
+def history(rows: list[dict], x="step", x_title="epoch", height=240) -> dict:
     """One panel per kind of metric (loss, accuracy, ...) from a History's rows."""
     df = pd.DataFrame(rows)
     columns = [c for c in df.columns if c in METRICS]
     if df.empty or not columns:
-        return alt.Chart(pd.DataFrame({"x": []})).mark_line()
+        return spec(_empty_history, history={"x": []})
     long = df.melt(id_vars=[x], value_vars=columns, var_name="metric", value_name="value")
     long["series"] = long["metric"].map(lambda m: t(METRICS[m][0]))
     long["kind"] = long["metric"].map(lambda m: t(METRICS[m][1]))
+    return spec(_history_template, x, x_title, height, len(df) < 40, history=long)
+
+
+def _empty_history():
+    return alt.Chart(alt.NamedData("history")).mark_line()
+
+
+def _history_template(x: str, x_title: str, height: int, points: bool):
     base = (
-        alt.Chart(long)
-        .mark_line(point=len(df) < 40)
+        alt.Chart(alt.NamedData("history"))
+        .mark_line(point=points)
         .encode(
             x=alt.X(f"{x}:Q", title=x_title, axis=alt.Axis(format="~g")),
             y=alt.Y("value:Q", title=None, scale=alt.Scale(zero=False), axis=alt.Axis(format=".3~g")),
@@ -73,7 +131,7 @@ def history(rows: list[dict], x="step", x_title="epoch", height=240):
 
 
 def heatmap(
-    df: pd.DataFrame,
+    df: Data,
     x: str,
     y: str,
     value: str,
@@ -86,7 +144,7 @@ def heatmap(
     sort_y="ascending",
 ):
     return (
-        alt.Chart(df)
+        alt.Chart(source(df))
         .mark_rect()
         .encode(
             x=alt.X(f"{x}:O", title=x_title, sort=None),
@@ -102,8 +160,8 @@ def heatmap(
     )
 
 
-def contour(xs, ys, values, *, x_title: str, y_title: str, z_title: str, height=360, log=True):
-    """A filled-contour look from a heatmap of the grid's own cells (Altair has no contour mark).
+def contour_cells(xs, ys, values) -> tuple[pd.DataFrame, tuple[float, float], tuple[float, float]]:
+    """A grid's cells for `contour`, with the x and y domains they tile.
 
     Each grid point gets a rectangle reaching halfway to its neighbours, so the cells tile the
     plane exactly: binning a grid into a different number of bins leaves empty stripes.
@@ -111,7 +169,7 @@ def contour(xs, ys, values, *, x_title: str, y_title: str, z_title: str, height=
     xs, ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
     x_edges, y_edges = _edges(xs), _edges(ys)
     gx, gy = np.meshgrid(np.arange(len(xs)), np.arange(len(ys)), indexing="ij")
-    df = pd.DataFrame(
+    cells = pd.DataFrame(
         {
             "x": xs[gx.ravel()],
             "y": ys[gy.ravel()],
@@ -122,14 +180,19 @@ def contour(xs, ys, values, *, x_title: str, y_title: str, z_title: str, height=
             "y1": y_edges[gy.ravel() + 1],
         }
     )
+    return cells, (float(x_edges[0]), float(x_edges[-1])), (float(y_edges[0]), float(y_edges[-1]))
+
+
+def contour(cells: Data, x_domain, y_domain, *, x_title: str, y_title: str, z_title: str, height=360, log=True):
+    """A filled-contour look from a heatmap of `contour_cells` (Altair has no contour mark)."""
     scale = alt.Scale(type="symlog", scheme="viridis") if log else alt.Scale(scheme="viridis")
     return (
-        alt.Chart(df)
+        alt.Chart(source(cells))
         .mark_rect()
         .encode(
-            x=alt.X("x0:Q", title=x_title, scale=alt.Scale(domain=[x_edges[0], x_edges[-1]], nice=False)),
+            x=alt.X("x0:Q", title=x_title, scale=alt.Scale(domain=list(x_domain), nice=False)),
             x2="x1:Q",
-            y=alt.Y("y0:Q", title=y_title, scale=alt.Scale(domain=[y_edges[0], y_edges[-1]], nice=False)),
+            y=alt.Y("y0:Q", title=y_title, scale=alt.Scale(domain=list(y_domain), nice=False)),
             y2="y1:Q",
             color=alt.Color("z:Q", scale=scale, title=z_title, legend=alt.Legend(format=".3~g")),
             tooltip=[
@@ -147,7 +210,7 @@ def _edges(centres: np.ndarray) -> np.ndarray:
     return np.concatenate([[2 * centres[0] - mid[0]], mid, [2 * centres[-1] - mid[-1]]])
 
 
-def path(df: pd.DataFrame, x: str, y: str, color: str | None = None, order: str = "step", color_title=None):
+def path(df: Data, x: str, y: str, color: str | None = None, order: str = "step", color_title=None):
     """A trajectory in visiting order; columns are named for tooltips by the caller."""
     enc = {
         "x": f"{x}:Q",
@@ -160,14 +223,15 @@ def path(df: pd.DataFrame, x: str, y: str, color: str | None = None, order: str 
         enc["color"] = alt.Color(f"{color}:N", title=color_title, scale=alt.Scale(scheme="set1"))
     else:
         enc["color"] = alt.value("#e4572e")
-    return alt.Chart(df).mark_line(point=alt.OverlayMarkDef(size=18), strokeWidth=2).encode(**enc)
+    return alt.Chart(source(df)).mark_line(point=alt.OverlayMarkDef(size=18), strokeWidth=2).encode(**enc)
 
 
-def marker(x: float, y: float, label: str, color="#ffffff", shape="diamond", size=160):
-    """One labelled point (the label shows in its tooltip)."""
-    df = pd.DataFrame({"x": [x], "y": [y], "label": [label]})
+def marker(x: float | str, y: float = 0.0, label: str = "", color="#ffffff", shape="diamond", size=160):
+    """One labelled point (the label shows in its tooltip); `marker(name, ...)` draws the dataset `name`,
+    whose row `point` makes."""
+    df = x if isinstance(x, str) else pd.DataFrame(point(x, y, label))
     return (
-        alt.Chart(df)
+        alt.Chart(source(df))
         .mark_point(shape=shape, size=size, filled=True, color=color, stroke="black")
         .encode(
             x="x:Q",
@@ -179,3 +243,8 @@ def marker(x: float, y: float, label: str, color="#ffffff", shape="diamond", siz
             ],
         )
     )
+
+
+def point(x: float, y: float, label: str) -> dict[str, list]:
+    """The one row of a `marker`."""
+    return {"x": [x], "y": [y], "label": [label]}

@@ -48,7 +48,7 @@ class LiveTraining:
             return
         self.last_draw = now
         self.bar.progress(min(p.step / p.total, 1.0), text=t("train.progress", step=p.step, total=p.total, loss=p.loss))
-        self.chart.altair_chart(charts.history(self.rows, x_title=self.x_title), width="stretch")
+        self.chart.vega_lite_chart(charts.history(self.rows, x_title=self.x_title), width="stretch")
 
     def run(self, train_fn: Callable[["LiveTraining"], Any]):
         """Wait for this server's training slot (place in line shown), then run train_fn(callback).

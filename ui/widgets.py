@@ -1,5 +1,6 @@
 """Small pieces every page reuses: the code panel, error display and model download."""
 
+import functools
 import inspect
 import io
 import re
@@ -23,7 +24,12 @@ def code_panel(*funcs, expanded=False):
     with st.expander(t("code.title"), expanded=expanded, icon=":material/code:"):
         for func in funcs:
             st.caption(f"`{func.__module__}.{func.__qualname__}`")
-            st.code(inspect.getsource(func), language="python")
+            st.code(source(func), language="python")
+
+
+@functools.cache  # a function's source is fixed while the server runs; inspect re-tokenizes it on every call
+def source(func) -> str:
+    return inspect.getsource(func)
 
 
 def model_download(label: str, model, filename: str):

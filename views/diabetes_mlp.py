@@ -84,7 +84,7 @@ if not held.matches(data_config):
     st.stop()
 model, history = held.result, held.history
 show_outcome(history)
-st.altair_chart(dm.history_chart(history), width="stretch")
+st.vega_lite_chart(dm.history_chart(history), width="stretch")
 
 # ---------------------------------------------------------------- 3. results
 if history.diverged:  # the model's weights went past the divergence rule: no metrics from them

@@ -14,6 +14,12 @@ def concentration(n, seed):
     return dimensions.concentration(n=n, seed=seed)
 
 
+@st.cache_data(max_entries=256)
+def at_dimension(d, n, seed):
+    """The figures and histogram at one d: dragging the slider back and forth recomputes no distances."""
+    return dimensions.concentration((d,), n, seed)[0], dimensions.histogram(d, n, seed)
+
+
 @st.cache_data(max_entries=16)
 def knn_curve(k, seed):
     return dimensions.knn_curve(k, seed=seed)
@@ -29,17 +35,15 @@ def distance_and_volume_sections():
     c1, c2 = st.columns(2)
     d, n = page.widget(SETTINGS, "cd_d", c1), page.widget(SETTINGS, "cd_n", c2)
     rows = concentration(n, seed)
-    here = dimensions.concentration((d,), n, seed)[0]
+    here, bins = at_dimension(d, n, seed)
     st.session_state["cd.latest"] = {"d": d, "n": n, "ratio": here["ratio"]}  # what cd.ratio checks
     m1, m2 = st.columns(2)
     m1.metric(t("cd.ratio", d=d), f"{here['ratio']:.3g}")
     m2.metric(t("cd.contrast", d=d), f"{here['contrast']:.3g}")
     left, right = layout.row("cd-contrast", 2)
-    left.altair_chart(cd.contrast_chart(rows, d), width="stretch")
+    left.vega_lite_chart(cd.contrast_chart(rows, d), width="stretch")
     left.caption(t("cd.contrast_note"))
-    right.altair_chart(
-        cd.histogram_chart(dimensions.histogram(2, n, seed), dimensions.histogram(d, n, seed), 2, d), width="stretch"
-    )
+    right.vega_lite_chart(cd.histogram_chart(at_dimension(2, n, seed)[1], bins, 2, d), width="stretch")
     right.caption(t("cd.histogram_note"))
     code_panel(dimensions.distances, dimensions.concentration, dimensions.histogram)
 
@@ -49,7 +53,7 @@ def distance_and_volume_sections():
     eps = page.widget(SETTINGS, "cd_eps", c1)
     share = dimensions.shell_share(d, eps)
     c2.metric(t("cd.shell_metric", d=d, eps=eps), f"{share * 100:.4g}%")
-    st.altair_chart(cd.shell_chart(eps, d), width="stretch")
+    st.vega_lite_chart(cd.shell_chart(eps, d), width="stretch")
     st.caption(t("cd.volume_note", eps=eps, inner=1 - 2 * eps))
     code_panel(dimensions.shell_share)
     page.sync(SETTINGS)
@@ -62,7 +66,7 @@ def knn_section():
     irrelevant, k = page.widget(SETTINGS, "cd_irrelevant", c1), page.widget(SETTINGS, "cd_k", c2)
     accuracy = dimensions.knn_accuracy(irrelevant, k, seed=seed)
     st.metric(t("cd.knn_metric", m=irrelevant), f"{accuracy:.1%}")
-    st.altair_chart(cd.knn_chart(knn_curve(k, seed), irrelevant, accuracy), width="stretch")
+    st.vega_lite_chart(cd.knn_chart(knn_curve(k, seed), irrelevant, accuracy), width="stretch")
     st.caption(t("cd.knn_note"))
     code_panel(dimensions.knn_accuracy)
     page.sync(SETTINGS)

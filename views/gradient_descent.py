@@ -3,7 +3,7 @@ import streamlit as st
 from core import descent, optimizers
 from core.errors import InputError
 from core.exercises.gradient_descent import stepper_facts
-from ui import layout, page
+from ui import charts, layout, page
 from ui.i18n import t
 from ui.topics import gradient_descent as gd
 from ui.training import show_outcome
@@ -90,7 +90,7 @@ def stepper_section():
     good = [s for s in stepper.steps if not s.diverged]
     if good:
         st.code(gd.formula(good[-1], stepper.with_bias), language=None)
-    st.altair_chart(gd.stepper_chart(stepper), width="stretch")
+    st.vega_lite_chart(gd.stepper_chart(stepper), width="stretch")
     st.caption(t("gd.curve"))
     if good:
         with st.expander(t("gd.table", n=len(good)), icon=":material/table:"):
@@ -133,24 +133,37 @@ def stepper_section():
 stepper_section()
 
 # ---------------------------------------------------------------- 3. GD vs SGD
-st.header(t("gd.sgd"))
-st.caption(t("gd.sgd_note"))
-sgd_lr = page.widget(SETTINGS, "gd_sgd_lr")
-st.altair_chart(gd.gd_vs_sgd_chart(descent.gd_vs_sgd(1.0, sgd_lr, 30)), width="stretch")
-code_panel(descent.gd_vs_sgd)
+
+
+@st.fragment  # its slider reruns only this section
+def sgd_section():
+    st.header(t("gd.sgd"))
+    st.caption(t("gd.sgd_note"))
+    sgd_lr = page.widget(SETTINGS, "gd_sgd_lr")
+    st.vega_lite_chart(gd.gd_vs_sgd_chart(descent.gd_vs_sgd(1.0, sgd_lr, 30)), width="stretch")
+    code_panel(descent.gd_vs_sgd)
+    page.sync(SETTINGS)
+
+
+sgd_section()
 
 # ---------------------------------------------------------------- 4. surfaces
 
 
 @st.cache_data(max_entries=64)
-def surface_grid(surface, kappa):
+def surface_cells(surface, kappa):
     xs, ys, grid = optimizers.surface_grid(surface, kappa, n=60)
-    return xs.tolist(), ys.tolist(), grid.tolist()
+    return charts.contour_cells(xs.tolist(), ys.tolist(), grid.tolist())
 
 
 @st.cache_data(max_entries=64)
 def race(surface, start, settings, steps, kappa):
     return optimizers.race(surface, start, settings, steps, kappa)
+
+
+@st.cache_data(max_entries=64)
+def scratch_vs_torch(surface, start, name, settings, kappa):
+    return optimizers.scratch_vs_torch(surface, start, name, settings, steps=5, condition=kappa)
 
 
 def start_from_click():
@@ -163,58 +176,66 @@ def start_from_click():
         st.session_state.gd_eps = 0.0
 
 
-st.header(t("gd.surfaces"))
-c1, c2, c3, c4 = st.columns(4)
-surface = page.widget(SETTINGS, "gd_surface", c1)
-kappa = page.widget(SETTINGS, "gd_kappa", c2, disabled=surface != "bowl")
-kx, ky = gd.start_keys(surface)
-x0, y0 = page.widget(SETTINGS, kx, c3), page.widget(SETTINGS, ky, c4)
-c1, c2, c3 = st.columns([1, 1, 2])
-eps = page.widget(SETTINGS, "gd_eps", c1)
-steps_2d = page.widget(SETTINGS, "gd_steps", c2)
-chosen = page.widget(SETTINGS, "gd_opts", c3)
-settings = {}
-for col, name in zip(st.columns(max(len(chosen), 1)), chosen, strict=False):
-    with col.expander(t("gd.opt_settings", name=name)):
-        settings[name] = {
-            param: page.widget(SETTINGS, gd.param_key(surface, name, param))
-            for param in optimizers.defaults_for(surface)[name]
-        }
-if surface == "saddle":
-    st.info(t("gd.saddle_note"), icon=":material/lightbulb:")
+@st.fragment  # the race's controls and its click rerun only the race and the scratch tables
+def race_sections():
+    st.header(t("gd.surfaces"))
+    c1, c2, c3, c4 = st.columns(4)
+    surface = page.widget(SETTINGS, "gd_surface", c1)
+    kappa = page.widget(SETTINGS, "gd_kappa", c2, disabled=surface != "bowl")
+    kx, ky = gd.start_keys(surface)
+    x0, y0 = page.widget(SETTINGS, kx, c3), page.widget(SETTINGS, ky, c4)
+    c1, c2, c3 = st.columns([1, 1, 2])
+    eps = page.widget(SETTINGS, "gd_eps", c1)
+    steps_2d = page.widget(SETTINGS, "gd_steps", c2)
+    chosen = page.widget(SETTINGS, "gd_opts", c3)
+    settings = {}
+    for col, name in zip(st.columns(max(len(chosen), 1)), chosen, strict=False):
+        with col.expander(t("gd.opt_settings", name=name)):
+            settings[name] = {
+                param: page.widget(SETTINGS, gd.param_key(surface, name, param))
+                for param in optimizers.defaults_for(surface)[name]
+            }
+    if surface == "saddle":
+        st.info(t("gd.saddle_note"), icon=":material/lightbulb:")
 
-start = (x0, y0 + eps)
-try:
-    results = race(surface, start, settings, steps_2d, kappa)
-except InputError as exc:
-    show_error(exc)
-    results = {}
-contour, loss_chart, diverged, left_box = gd.race_layers(surface, kappa, start, results, surface_grid(surface, kappa))
-for name, k in diverged:
-    st.error(t("gd.opt_diverged", name=name, k=k), icon=":material/warning:")
-for name, k in left_box:
-    st.warning(t("gd.left_plot", name=name, k=k))
-left, right = layout.row("gd-race", 2)
-left.altair_chart(contour, width="stretch", on_select=start_from_click, key="gd_race_chart")
-left.caption(t("gd.contour"))
-right.altair_chart(loss_chart, width="stretch")
-right.caption(t("gd.loss_steps"))
-code_panel(optimizers.trajectory, optimizers.make_optimizer, optimizers.SURFACES[surface][0])
+    start = (x0, y0 + eps)
+    try:
+        results = race(surface, start, settings, steps_2d, kappa)
+    except InputError as exc:
+        show_error(exc)
+        results = {}
+    contour, loss_chart, diverged, left_box = gd.race_layers(
+        surface, kappa, start, results, surface_cells(surface, kappa)
+    )
+    for name, k in diverged:
+        st.error(t("gd.opt_diverged", name=name, k=k), icon=":material/warning:")
+    for name, k in left_box:
+        st.warning(t("gd.left_plot", name=name, k=k))
+    left, right = layout.row("gd-race", 2)
+    left.vega_lite_chart(contour, width="stretch", on_select=start_from_click, key="gd_race_chart")
+    left.caption(t("gd.contour"))
+    right.vega_lite_chart(loss_chart, width="stretch")
+    right.caption(t("gd.loss_steps"))
+    code_panel(optimizers.trajectory, optimizers.make_optimizer, optimizers.SURFACES[surface][0])
 
-# ---------------------------------------------------------------- 5. scratch = torch.optim
-st.header(t("gd.scratch"))
-st.caption(t("gd.scratch_note"))
-for name in chosen:
-    left, right = st.columns([2, 3])
-    with left:
-        code_panel(optimizers.SCRATCH[name])
-    with right:
-        try:
-            st.caption(name)
-            rows = optimizers.scratch_vs_torch(surface, start, name, settings[name], steps=5, condition=kappa)
-            st.dataframe(gd.scratch_table(rows), width="stretch")
-        except InputError as exc:
-            show_error(exc)
+    # ------------------------------------------------------------ 5. scratch = torch.optim
+    st.header(t("gd.scratch"))
+    st.caption(t("gd.scratch_note"))
+    for name in chosen:
+        left, right = st.columns([2, 3])
+        with left:
+            code_panel(optimizers.SCRATCH[name])
+        with right:
+            try:
+                st.caption(name)
+                rows = scratch_vs_torch(surface, start, name, settings[name], kappa)
+                st.dataframe(gd.scratch_table(rows), width="stretch")
+            except InputError as exc:
+                show_error(exc)
+    page.sync(SETTINGS)
+
+
+race_sections()
 
 stepper_now = stepper_facts(st.session_state["gd.stepper"])
 page.close(SETTINGS, gd.NOTEBOOK, held={"gd.oscillate": stepper_now, "gd.diverge": stepper_now})

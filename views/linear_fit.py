@@ -4,7 +4,7 @@ from core import linear, own_data
 from core.errors import InputError
 from core.exercises.linear_fit import landscape_facts
 from ui import layout, page, points
-from ui.i18n import t
+from ui.i18n import lang, t
 from ui.topics import linear_fit as lin
 from ui.training import show_outcome, train_or_reuse
 from ui.widgets import code_panel, csv_download, show_error
@@ -25,6 +25,12 @@ def load_data(ds, tw1, tw2, tb, noise, n, seed, points=None):
 def load_landscape(data_args):
     X, y = load_data(*data_args)
     return linear.landscape(X, y, around_fit=data_args[0] in ("synthetic", "own"))
+
+
+@st.cache_data(max_entries=32)
+def load_contour(data_args, lang):
+    """The landscape's cells: a w or b slider move redraws them without recomputing them."""
+    return lin.landscape_contour(load_landscape(data_args))
 
 
 @st.cache_data(max_entries=64)
@@ -77,7 +83,7 @@ code_panel(linear.synthetic_data, linear.course_data)
 
 # ---------------------------------------------------------------- 2. landscape
 land = load_landscape(data_args)
-contour = lin.landscape_contour(land)
+contour = load_contour(data_args, lang())
 if land.rank < land.n_params:
     st.warning(t("lin.underdetermined", n=len(X), rank=land.rank, p=land.n_params), icon=":material/info:")
 
@@ -96,9 +102,9 @@ def landscape():
     mse_here = mses[ws.index(round(w, 6))] if round(w, 6) in ws else linear.sweep(X, y, theta_here, w, w)[1][0]
     c3.metric(t("lin.mse_here"), f"{mse_here:.4f}")
     st.session_state["lin.latest"] = landscape_facts(X, y, land, w, b)  # what lin.bottom checks
-    st.altair_chart(lin.sweep_chart(ws, mses, w, mse_here), width="stretch")
+    st.vega_lite_chart(lin.sweep_chart(ws, mses, w, mse_here), width="stretch")
     st.caption(t("lin.landscape_note", lo=land.w_range[0], hi=land.w_range[1]))
-    st.altair_chart(lin.you_on_contour(contour, w, b), width="stretch")
+    st.vega_lite_chart(lin.you_on_contour(contour, w, b), width="stretch")
     code_panel(linear.mse_at, linear.mse_sweep, linear.mse_grid)
     page.sync(SETTINGS)
 
@@ -182,7 +188,7 @@ if both is not None and not both[0].diverged_at:
             sb=lin.tidy(scratch.b),
         )
     )
-    st.altair_chart(lin.sgd_path_chart(contour, land, scratch.path), width="stretch")
+    st.vega_lite_chart(lin.sgd_path_chart(contour, land, scratch.path), width="stretch")
     st.caption(t("lin.contour"))
 else:
     st.markdown(t("lin.closed_only", w=lin.vector(w_star), b=lin.tidy(b_star)))

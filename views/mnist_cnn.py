@@ -187,7 +187,7 @@ if held is not None and held.history is not None and (held.history.rows or held.
             st.session_state["mn.eval"] = (version, mnist.evaluate(trained_model, x_test, y_test))
         result = st.session_state["mn.eval"][1]
         st.success(t("mn.result", acc=result["accuracy"], seconds=history.seconds), icon=":material/check_circle:")
-        st.altair_chart(charts.history(history.rows, x_title=t("mn.step")), width="stretch")
+        st.vega_lite_chart(charts.history(history.rows, x_title=t("mn.step")), width="stretch")
         st.caption(t("mn.confusion"))
         st.altair_chart(mn.confusion_chart(result["confusion"]), width="stretch")
         wrong = mnist.misclassified(result["predictions"], y_test, limit=16)

@@ -24,7 +24,7 @@ def sigmoid_section():
     w, b = page.widget(SETTINGS, "ss_w", c1), page.widget(SETTINGS, "ss_b", c2)
     compare = page.widget(SETTINGS, "ss_compare", c3)
     x, curves = logistic.activation_view(w, b, ("sigmoid", "tanh", "relu") if compare else ("sigmoid",))
-    st.altair_chart(ss.activation_chart(x, curves, logistic.saturated_regions(w, b, -10, 10)), width="stretch")
+    st.vega_lite_chart(ss.activation_chart(x, curves, logistic.saturated_regions(w, b, -10, 10)), width="stretch")
     st.caption(t("ss.sat_note"))
     code_panel(logistic.activation_curves, logistic.saturated_regions)
     page.sync(SETTINGS)

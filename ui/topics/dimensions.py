@@ -1,7 +1,6 @@
 """The curse of dimensionality: declared settings and the page's charts."""
 
 import altair as alt
-import pandas as pd
 
 from core import dimensions
 from ui import charts
@@ -19,26 +18,27 @@ SETTINGS = page(
 )  # fmt: skip
 
 
-def contrast_chart(rows, d: int):
-    df = pd.DataFrame(rows)
+def _contrast_template():
     line = charts.lines(
-        df, "d", "contrast", x_title=t("cd.axis.d"), y_title=t("cd.axis.contrast"), log_y=True, points=True
+        "contrast", "d", "contrast", x_title=t("cd.axis.d"), y_title=t("cd.axis.contrast"), log_y=True, points=True
     ).encode(x=alt.X("d:Q", title=t("cd.axis.d"), scale=alt.Scale(type="log")))
-    return line + alt.Chart(pd.DataFrame({"d": [d]})).mark_rule(strokeDash=[4, 4]).encode(x="d:Q")
+    return line + alt.Chart(alt.NamedData("d")).mark_rule(strokeDash=[4, 4]).encode(x="d:Q")
 
 
-def histogram_chart(bins_low, bins_high, d_low: int, d_high: int):
+def contrast_chart(rows, d: int) -> dict:
+    return charts.spec(_contrast_template, contrast=rows, d={"d": [d]})
+
+
+def _histogram_template():
     dim_t, share_t = t("cd.axis.dims"), t("cd.axis.share")
-    df = pd.concat(
-        [pd.DataFrame(bins_low).assign(dims=f"d = {d_low}"), pd.DataFrame(bins_high).assign(dims=f"d = {d_high}")]
-    )
     return (
-        alt.Chart(df)
+        alt.Chart(alt.NamedData("bins"))
         .mark_bar(opacity=0.6, binSpacing=0)
         .encode(
             x=alt.X("start:Q", title=t("cd.axis.scaled")),
             x2="end:Q",
             y=alt.Y("share:Q", title=share_t, stack=None),
+            y2=alt.datum(0),  # bars rise from 0: with x and x2 both given, Vega-Lite drew them as flat ticks
             color=alt.Color("dims:N", title=dim_t),
             tooltip=[alt.Tooltip("dims:N", title=dim_t), alt.Tooltip("share:Q", title=share_t, format=".1%")],
         )
@@ -46,22 +46,39 @@ def histogram_chart(bins_low, bins_high, d_low: int, d_high: int):
     )
 
 
-def shell_chart(eps: float, d: int):
+def histogram_chart(bins_low, bins_high, d_low: int, d_high: int) -> dict:
+    bins = [{**row, "dims": f"d = {d_low}"} for row in bins_low] + [
+        {**row, "dims": f"d = {d_high}"} for row in bins_high
+    ]
+    return charts.spec(_histogram_template, bins=bins)
+
+
+def _shell_template(marked: bool):
+    line = charts.lines("shell", "d", "share", x_title=t("cd.axis.d"), y_title=t("cd.axis.shell"))
+    return line + charts.marker("here", color="#e4572e", shape="circle") if marked else line
+
+
+def shell_chart(eps: float, d: int) -> dict:
     ds = list(range(1, 201))
-    df = pd.DataFrame({"d": ds, "share": [dimensions.shell_share(k, eps) for k in ds]})
-    line = charts.lines(df, "d", "share", x_title=t("cd.axis.d"), y_title=t("cd.axis.shell"))
-    if d <= 200:
-        line += charts.marker(d, dimensions.shell_share(d, eps), f"d = {d}", color="#e4572e", shape="circle")
-    return line
+    shell = {"d": ds, "share": [dimensions.shell_share(k, eps) for k in ds]}
+    if d > 200:
+        return charts.spec(_shell_template, False, shell=shell)
+    here = charts.point(d, dimensions.shell_share(d, eps), f"d = {d}")
+    return charts.spec(_shell_template, True, shell=shell, here=here)
 
 
-def knn_chart(rows, irrelevant: int, accuracy: float):
-    df = pd.DataFrame(rows).assign(irrelevant=lambda f: f["irrelevant"] + 1)  # log axis: 0 drawn at 1
+def _knn_template():
     line = charts.lines(
-        df, "irrelevant", "accuracy", x_title=t("cd.axis.irrelevant"), y_title=t("cd.axis.acc"), points=True
+        "knn", "irrelevant", "accuracy", x_title=t("cd.axis.irrelevant"), y_title=t("cd.axis.acc"), points=True
     ).encode(x=alt.X("irrelevant:Q", title=t("cd.axis.irrelevant"), scale=alt.Scale(type="log")))
-    chance = alt.Chart(pd.DataFrame({"y": [0.5]})).mark_rule(strokeDash=[4, 4], color="gray").encode(y="y:Q")
-    return line + chance + charts.marker(irrelevant + 1, accuracy, t("cd.yours"), color="#e4572e", shape="circle")
+    chance = alt.Chart(alt.NamedData("chance")).mark_rule(strokeDash=[4, 4], color="gray").encode(y="y:Q")
+    return line + chance + charts.marker("yours", color="#e4572e", shape="circle")
+
+
+def knn_chart(rows, irrelevant: int, accuracy: float) -> dict:
+    knn = [{**row, "irrelevant": row["irrelevant"] + 1} for row in rows]  # log axis: 0 drawn at 1
+    yours = charts.point(irrelevant + 1, accuracy, t("cd.yours"))
+    return charts.spec(_knn_template, knn=knn, chance={"y": [0.5]}, yours=yours)
 
 
 def notebook_cells(v) -> list[Cell]:

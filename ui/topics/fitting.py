@@ -42,30 +42,35 @@ def x_domain(data: fitting.PolyData) -> tuple[float, float]:
     return min(-3.0, min(xs) - 0.3), max(3.0, max(xs) + 0.3)
 
 
-def fit_chart(data: fitting.PolyData, curves: dict):
-    """Training and test points, the true curve and the fitted ones."""
-    x_t, y_t, set_t = "x", "y", t("of.axis.set")
+def fit_layers(data: fitting.PolyData, curves: dict) -> dict[str, pd.DataFrame]:
+    """The rows of the fit chart: training and test points, the true curve and the fitted ones."""
     points = pd.concat(
         [
             pd.DataFrame({"x": data.x_train.tolist(), "y": data.y_train.tolist(), "set": t("of.train_points")}),
             pd.DataFrame({"x": data.x_test.tolist(), "y": data.y_test.tolist(), "set": t("of.test_points")}),
         ]
     )
-    dots = (
-        alt.Chart(points)
-        .mark_circle(size=30, opacity=0.6)
-        .encode(
-            x=alt.X("x:Q", title=x_t),
-            y=alt.Y("y:Q", title=y_t, scale=alt.Scale(domain=list(y_domain(data)))),
-            color=alt.Color("set:N", title=set_t, scale=alt.Scale(range=["#2e86ab", "#aaaaaa"])),
-        )
-    )
     lines = pd.DataFrame(
         [{"x": x, "y": y, "curve": name} for name, (xs, ys) in curves.items() for x, y in zip(xs, ys, strict=True)]
     )
+    return {"points": points, "curves": lines}
+
+
+def fit_template(y_dom, points: charts.Data = "points", curves: charts.Data = "curves"):
+    """The fit chart over named datasets, or over the rows of `fit_layers` (the own-data chart takes clicks)."""
+    x_t, y_t, set_t = "x", "y", t("of.axis.set")
+    dots = (
+        alt.Chart(charts.source(points))
+        .mark_circle(size=30, opacity=0.6)
+        .encode(
+            x=alt.X("x:Q", title=x_t),
+            y=alt.Y("y:Q", title=y_t, scale=alt.Scale(domain=list(y_dom))),
+            color=alt.Color("set:N", title=set_t, scale=alt.Scale(range=["#2e86ab", "#aaaaaa"])),
+        )
+    )
     curve_t = t("of.axis.curve")
     drawn = (
-        alt.Chart(lines)
+        alt.Chart(charts.source(curves))
         .mark_line(clip=True)
         .encode(
             x="x:Q",
@@ -76,21 +81,23 @@ def fit_chart(data: fitting.PolyData, curves: dict):
     return (dots + drawn).resolve_scale(color="independent").properties(height=300)
 
 
+def fit_chart(data: fitting.PolyData, curves: dict) -> dict:
+    return charts.spec(fit_template, y_domain(data), **fit_layers(data, curves))
+
+
 def y_domain(data) -> tuple[float, float]:
     y = data.y_train.tolist() + data.y_test.tolist()
     pad = max((max(y) - min(y)) * 0.2, 0.5)
     return min(y) - pad, max(y) + pad
 
 
-def history_chart(history):
+def history_chart(history) -> dict:
     return charts.history(history.rows, x_title=t("epoch"))
 
 
-def u_chart(rows, degree: int):
-    df = pd.DataFrame(rows).melt(id_vars="degree", var_name="set", value_name="loss")
-    df["set"] = df["set"].map({"train": t("metric.train_loss"), "test": t("metric.test_loss")})
+def _u_template():
     line = charts.lines(
-        df,
+        "sweep",
         "degree",
         "loss",
         color="set",
@@ -100,15 +107,29 @@ def u_chart(rows, degree: int):
         log_y=True,
         points=True,
     )
-    rule = alt.Chart(pd.DataFrame({"degree": [degree]})).mark_rule(strokeDash=[4, 4]).encode(x="degree:Q")
+    rule = alt.Chart(alt.NamedData("degree")).mark_rule(strokeDash=[4, 4]).encode(x="degree:Q")
     return line + rule
 
 
-def decay_chart(rows):
-    df = pd.DataFrame([{"wd": r["wd"] or 1e-5, "norm": r["norm"]} for r in rows])
-    return charts.lines(
-        df, "wd", "norm", x_title=t("of.wd"), y_title=t("of.axis.norm"), log_y=True, points=True
-    ).encode(x=alt.X("wd:Q", title=t("of.wd"), scale=alt.Scale(type="log")))
+def u_rows(rows) -> pd.DataFrame:
+    """The degree sweep's rows, one per degree and set, for `u_chart`."""
+    df = pd.DataFrame(rows).melt(id_vars="degree", var_name="set", value_name="loss")
+    df["set"] = df["set"].map({"train": t("metric.train_loss"), "test": t("metric.test_loss")})
+    return df
+
+
+def u_chart(sweep: pd.DataFrame, degree: int) -> dict:
+    return charts.spec(_u_template, sweep=sweep, degree={"degree": [degree]})
+
+
+def _decay_template():
+    line = charts.lines("decay", "wd", "norm", x_title=t("of.wd"), y_title=t("of.axis.norm"), log_y=True, points=True)
+    return line.encode(x=alt.X("wd:Q", title=t("of.wd"), scale=alt.Scale(type="log")))
+
+
+def decay_chart(rows) -> dict:
+    decay = {"wd": [r["wd"] or 1e-5 for r in rows], "norm": [r["norm"] for r in rows]}
+    return charts.spec(_decay_template, decay=decay)
 
 
 def coef_table(w, degree, with_true: bool = True) -> pd.DataFrame:

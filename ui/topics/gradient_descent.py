@@ -67,24 +67,30 @@ SETTINGS = page(
 # ---------------------------------------------------------------- stepper
 
 
-def stepper_chart(stepper: descent.Stepper):
+def stepper_chart(stepper: descent.Stepper) -> dict:
     """cost(w) at the current b, the tangent at w, the trail of earlier steps and the point now."""
     w, b = stepper.w, stepper.b
     trail = [(row["new_w"], row["cost"]) for row in stepper.table()][-60:]
     seen = [p[0] for p in trail] + [w, 2.0, stepper.w0]
     lo, hi = min(seen) - 0.5, max(seen) + 0.5
-    ws = np.linspace(lo, hi, 200)
-    cost_t = t("gd.axis.cost")
-    curve = pd.DataFrame({"w": ws, "cost": [descent.cost(v, b) for v in ws]})
+    ws = np.linspace(lo, hi, 200).tolist()
+    curve = {"w": ws, "cost": [descent.cost(v, b) for v in ws]}
     slope, c0 = descent.gradient(w, b)[0], descent.cost(w, b)
     span = (hi - lo) / 6
-    tangent = pd.DataFrame({"w": [w - span, w + span], "cost": [c0 - slope * span, c0 + slope * span]})
-    chart = charts.lines(curve, "w", "cost", x_title="w", y_title=cost_t, height=300)
-    chart += alt.Chart(tangent).mark_line(strokeDash=[6, 4], color="gray").encode(x="w:Q", y="cost:Q")
+    tangent = {"w": [w - span, w + span], "cost": [c0 - slope * span, c0 + slope * span]}
+    layers = {"curve": curve, "tangent": tangent, "now": charts.point(w, c0, t("gd.now"))}
     if trail:
-        df = pd.DataFrame([{"step": k + 1, "w": p[0], "cost": p[1]} for k, p in enumerate(trail)])
-        chart += charts.path(df, "w", "cost").mark_line(point=alt.OverlayMarkDef(filled=False, size=60), opacity=0.6)
-    return chart + charts.marker(w, c0, t("gd.now"), color="#e4572e", shape="circle", size=180)
+        layers["trail"] = [{"step": k + 1, "w": p[0], "cost": p[1]} for k, p in enumerate(trail)]
+    return charts.spec(_stepper_template, bool(trail), **layers)
+
+
+def _stepper_template(with_trail: bool):
+    chart = charts.lines("curve", "w", "cost", x_title="w", y_title=t("gd.axis.cost"), height=300)
+    chart += alt.Chart(alt.NamedData("tangent")).mark_line(strokeDash=[6, 4], color="gray").encode(x="w:Q", y="cost:Q")
+    if with_trail:
+        trail = charts.path("trail", "w", "cost")
+        chart += trail.mark_line(point=alt.OverlayMarkDef(filled=False, size=60), opacity=0.6)
+    return chart + charts.marker("now", color="#e4572e", shape="circle", size=180)
 
 
 def formula(step: descent.Step, with_bias: bool) -> str:
@@ -109,10 +115,13 @@ def steps_table(stepper: descent.Stepper, last=200) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(columns)).rename(columns=columns).set_index(t("gd.col.step"))
 
 
-def gd_vs_sgd_chart(rows):
-    df = pd.DataFrame([r for r in rows if r["cost"] > 0])
+def gd_vs_sgd_chart(rows) -> dict:
+    return charts.spec(_gd_vs_sgd_template, costs=[r for r in rows if r["cost"] > 0])
+
+
+def _gd_vs_sgd_template():
     return charts.lines(
-        df,
+        "costs",
         "update",
         "cost",
         color="method",
@@ -126,13 +135,13 @@ def gd_vs_sgd_chart(rows):
 # ---------------------------------------------------------------- optimizer race
 
 
-def race_layers(surface, kappa, start, results, grid):
+def race_layers(surface, kappa, start, results, cells):
     """Contour, every trajectory inside the plot box, minima, divergence marks, the start; and the f chart.
 
-    Returns (contour chart, loss chart, [(name, diverged_at)], [(name, step it left the box)]).
+    `cells` is the surface's `charts.contour_cells`. Returns (contour chart, loss chart,
+    [(name, diverged_at)], [(name, step it left the box)]); the charts are Vega-Lite specs.
     """
     bx0, bx1, by0, by1 = optimizers.SURFACES[surface][1]
-    opt_t, step_t = t("gd.axis.optimizer"), t("gd.col.step")
     paths, losses, cuts, diverged, left = [], [], [], [], []
     for name, (path, diverged_at) in results.items():
         exit_k = next((k for k, (x, y, _) in enumerate(path) if not (bx0 <= x <= bx1 and by0 <= y <= by1)), None)
@@ -147,34 +156,47 @@ def race_layers(surface, kappa, start, results, grid):
             )
         elif exit_k is not None:
             left.append((name, exit_k))
-    xs, ys, values = grid
-    pick = alt.selection_point(name="pick", on="click", fields=["x", "y"])  # a click sets the start point
-    layers = charts.contour(xs, ys, values, x_title="x", y_title="y", z_title="f(x, y)", height=420).add_params(pick)
-    if paths:
-        layers += charts.path(pd.DataFrame(paths), "x", "y", color="optimizer", color_title=opt_t)
+    table, x_domain, y_domain = cells
     minima = optimizers.SURFACES[surface][3]
+    layers = {"cells": table, "start": charts.point(start[0], start[1], t("gd.start"))}
+    if paths:
+        layers["paths"] = paths
     if minima:
-        layers += (
-            alt.Chart(pd.DataFrame(minima, columns=["x", "y"]))
-            .mark_point(shape="cross", size=150, color="white", strokeWidth=3)
-            .encode(x="x:Q", y="y:Q")
-        )
+        layers["minima"] = {"x": [x for x, _ in minima], "y": [y for _, y in minima]}
     if cuts:
-        layers += (
-            alt.Chart(pd.DataFrame(cuts))
-            .mark_point(shape="cross", size=260, color="red", strokeWidth=4, angle=45)
-            .encode(
-                x="x:Q",
-                y="y:Q",
-                tooltip=[
-                    alt.Tooltip("optimizer:N", title=opt_t),
-                    alt.Tooltip("step:Q", title=t("gd.axis.diverged_at")),
-                ],
-            )
+        layers["cuts"] = cuts
+    shape = (x_domain, y_domain, *(name in layers for name in ("paths", "minima", "cuts")))
+    contour = charts.spec(_race_template, *shape, **layers)
+    loss_chart = charts.spec(_race_loss_template, losses=pd.DataFrame(losses, columns=["step", "f", "optimizer"]))
+    return contour, loss_chart, diverged, left
+
+
+def _race_template(x_domain, y_domain, with_paths: bool, with_minima: bool, with_cuts: bool):
+    opt_t = t("gd.axis.optimizer")
+    pick = alt.selection_point(name="pick", on="click", fields=["x", "y"])  # a click sets the start point
+    surface = charts.contour("cells", x_domain, y_domain, x_title="x", y_title="y", z_title="f(x, y)", height=420)
+    layers = surface.add_params(pick)
+    if with_paths:
+        layers += charts.path("paths", "x", "y", color="optimizer", color_title=opt_t)
+    if with_minima:
+        minima = alt.Chart(alt.NamedData("minima")).mark_point(shape="cross", size=150, color="white", strokeWidth=3)
+        layers += minima.encode(x="x:Q", y="y:Q")
+    if with_cuts:
+        cut_tooltip = [
+            alt.Tooltip("optimizer:N", title=opt_t),
+            alt.Tooltip("step:Q", title=t("gd.axis.diverged_at")),
+        ]
+        cuts = alt.Chart(alt.NamedData("cuts")).mark_point(
+            shape="cross", size=260, color="red", strokeWidth=4, angle=45
         )
-    layers += charts.marker(start[0], start[1], t("gd.start"), color="#ffffff", shape="circle", size=120)
-    loss_chart = (
-        alt.Chart(pd.DataFrame(losses, columns=["step", "f", "optimizer"]))
+        layers += cuts.encode(x="x:Q", y="y:Q", tooltip=cut_tooltip)
+    return layers + charts.marker("start", color="#ffffff", shape="circle", size=120)
+
+
+def _race_loss_template():
+    opt_t, step_t = t("gd.axis.optimizer"), t("gd.col.step")
+    return (
+        alt.Chart(alt.NamedData("losses"))
         .mark_line()
         .encode(
             x=alt.X("step:Q", title=step_t),
@@ -188,7 +210,6 @@ def race_layers(surface, kappa, start, results, grid):
         )
         .properties(height=420)
     )
-    return layers, loss_chart, diverged, left
 
 
 def scratch_table(rows) -> pd.DataFrame:

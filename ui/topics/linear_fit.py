@@ -66,22 +66,38 @@ def _line(xs, ys, label, colour, dash=False):
     return mark.encode(x="x:Q", y="y:Q", tooltip=[alt.Tooltip("line:N", title=" ")])
 
 
-def landscape_contour(land: linear.Landscape, height=360):
-    w_star, b_star = land.theta_star[0], land.theta_star[-1]
-    surface = charts.contour(
-        land.grid_w, land.grid_b, land.mse, x_title="w₁", y_title="b", z_title="MSE", height=height
+def landscape_contour(land: linear.Landscape, height=360) -> dict:
+    """The MSE over (w₁, b) with the least-squares point: the data a contour chart of the landscape draws."""
+    cells, w_domain, b_domain = charts.contour_cells(land.grid_w, land.grid_b, land.mse)
+    least = charts.point(land.theta_star[0], land.theta_star[-1], t("lin.least_squares"))
+    return {"cells": cells, "least": least, "shape": (w_domain, b_domain, height)}
+
+
+def _contour_template(w_domain, b_domain, height):
+    surface = charts.contour("cells", w_domain, b_domain, x_title="w₁", y_title="b", z_title="MSE", height=height)
+    return surface + charts.marker("least")
+
+
+def _sweep_template():
+    line = charts.lines("sweep", "w", "mse", x_title="w₁", y_title="MSE", points=True)
+    return line + charts.marker("you", color=YOU_COLOUR, shape="circle")
+
+
+def sweep_chart(ws, mses, w, mse_here) -> dict:
+    sweep = {"w": ws, "mse": mses}
+    return charts.spec(_sweep_template, sweep=sweep, you=charts.point(w, mse_here, t("lin.you")))
+
+
+def _you_on_contour_template(w_domain, b_domain, height):
+    you = charts.marker("you", color=YOU_COLOUR, shape="circle", size=120)
+    return _contour_template(w_domain, b_domain, height) + you
+
+
+def you_on_contour(contour: dict, w, b) -> dict:
+    you = charts.point(w, b, t("lin.you"))
+    return charts.spec(
+        _you_on_contour_template, *contour["shape"], cells=contour["cells"], least=contour["least"], you=you
     )
-    return surface + charts.marker(w_star, b_star, t("lin.least_squares"))
-
-
-def sweep_chart(ws, mses, w, mse_here):
-    df = pd.DataFrame({"w": ws, "mse": mses})
-    line = charts.lines(df, "w", "mse", x_title="w₁", y_title="MSE", points=True)
-    return line + charts.marker(w, mse_here, t("lin.you"), color=YOU_COLOUR, shape="circle")
-
-
-def you_on_contour(contour, w, b):
-    return contour + charts.marker(w, b, t("lin.you"), color=YOU_COLOUR, shape="circle", size=120)
 
 
 def loss_chart(history):
@@ -89,14 +105,20 @@ def loss_chart(history):
     return charts.lines(df, "step", "loss", x_title=t("epoch"), y_title=t("lin.loss"), points=True, log_y=True)
 
 
-def sgd_path_chart(contour, land: linear.Landscape, path, max_points=400):
+def _path_on_contour_template(w_domain, b_domain, height):
+    path = charts.path("path", "w", "b", order=t("lin.update"))
+    return (_contour_template(w_domain, b_domain, height) + path).interactive()
+
+
+def sgd_path_chart(contour: dict, land: linear.Landscape, path, max_points=400) -> dict:
     """The SGD path over the contour; points far outside the window are left out so the window holds."""
     (w_lo, w_hi), (b_lo, b_hi) = land.w_range, land.b_range
     stride = max(1, len(path) // max_points)
     rows = [{"step": k, "w": p[0], "b": p[-1]} for k, p in enumerate(path)][::stride]
     rows = [r for r in rows if w_lo - 5 <= r["w"] <= w_hi + 5 and b_lo - 5 <= r["b"] <= b_hi + 5]
     df = pd.DataFrame(rows, columns=["step", "w", "b"]).rename(columns={"step": t("lin.update")})
-    return (contour + charts.path(df, "w", "b", order=t("lin.update"))).interactive()
+    layers = {"cells": contour["cells"], "least": contour["least"], "path": df}
+    return charts.spec(_path_on_contour_template, *contour["shape"], **layers)
 
 
 def lr_chart(runs: dict):

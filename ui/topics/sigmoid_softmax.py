@@ -38,23 +38,27 @@ def labels(names_text: str, n: int) -> list[str]:
     return softmax.class_labels(names_text or t("ss.default_names"), n, unnamed=t("ss.class_n"))
 
 
-def activation_chart(x, curves, regions):
+def activation_chart(x, curves, regions) -> dict:
     """Each activation and its derivative over x; grey bands where sigmoid' has almost vanished."""
-    curve_t = t("ss.axis.curve")
-    frames = [pd.DataFrame({"x": x, "value": values, "curve": name}) for name, values in curves]
-    chart = charts.lines(
-        pd.concat(frames),
-        "x",
-        "value",
-        color="curve",
-        x_title="x",
-        y_title=t("ss.axis.value"),
-        color_title=curve_t,
-        height=300,
-    )
+    rows = {
+        "x": [v for _ in curves for v in x],
+        "value": [v for _, values in curves for v in values],
+        "curve": [name for name, values in curves for _ in values],
+    }
     if not regions:
+        return charts.spec(_activation_template, False, curves=rows)
+    bands = {"start": [start for start, _ in regions], "end": [end for _, end in regions]}
+    return charts.spec(_activation_template, True, curves=rows, bands=bands)
+
+
+def _activation_template(shaded: bool):
+    curve_t = t("ss.axis.curve")
+    chart = charts.lines(
+        "curves", "x", "value", color="curve", x_title="x", y_title=t("ss.axis.value"), color_title=curve_t, height=300
+    )
+    if not shaded:
         return chart
-    shade = alt.Chart(pd.DataFrame(regions, columns=["start", "end"])).mark_rect(opacity=0.15, color="gray")
+    shade = alt.Chart(alt.NamedData("bands")).mark_rect(opacity=0.15, color="gray")
     return shade.encode(x="start:Q", x2="end:Q") + chart
 
 
