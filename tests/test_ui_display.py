@@ -1,8 +1,12 @@
 """Diagrams and images the pages draw (ui/), checked against the numbers they picture."""
 
+import json
+
+import pandas as pd
 import torch
 
 from core import descent, diabetes
+from ui import charts
 from ui.topics import diabetes_mlp, gradient_descent, mnist_cnn, rnn_hello
 
 
@@ -29,3 +33,39 @@ def test_tile_makes_a_grid():
     grid = mnist_cnn.tile(torch.randn(10, 24, 24), cols=5, scale=2)
     assert grid.shape == ((2 * 25 + 1) * 2, (5 * 25 + 1) * 2) and grid.min() >= 0 and grid.max() <= 1
     assert mnist_cnn.tile(torch.randn(10, 5, 5), cols=5, signed=True).shape[-1] == 3
+
+
+def test_a_chart_template_is_the_altair_chart_with_its_data_attached_by_name():
+    """Oracle: Altair's own compilation of the same chart over the same rows, inline."""
+    rows = {"w": [0.0, 1.0, 2.0], "mse": [4.0, 1.0, 0.0]}
+    you = charts.point(1.0, 1.0, "you")
+
+    def template(source, marker):
+        line = charts.lines(source, "w", "mse", x_title="w", y_title="MSE", points=True)
+        return line + charts.marker(marker, color="#e4572e", shape="circle")
+
+    charts._compiled.cache_clear()
+    spec = charts.spec(template, "sweep", "you", sweep=rows, you=you)
+    inline = template(pd.DataFrame(rows), pd.DataFrame(you)).to_dict()
+    named = [layer["data"] for layer in spec["layer"]]
+    assert named == [{"name": "sweep"}, {"name": "you"}]
+    for layer, expected in zip(spec["layer"], inline["layer"], strict=True):
+        assert {k: v for k, v in layer.items() if k != "data"} == {k: v for k, v in expected.items() if k != "data"}
+    assert spec["datasets"]["sweep"].to_pydict() == rows and spec["datasets"]["you"].to_pydict() == you
+    assert "config" not in spec  # Altair's default 300 x 300 view is left to Streamlit, as st.altair_chart does
+
+    charts.spec(template, "sweep", "you", sweep={"w": [5.0], "mse": [9.0]}, you=you)
+    assert charts._compiled.cache_info().misses == 1  # new data: the compiled template is reused
+    assert "datasets" not in json.loads(charts._compiled(template, "en", ("sweep", "you")))
+
+
+def test_history_chart_facets_each_metric_over_its_named_rows():
+    spec = charts.history([{"step": 1, "loss": 0.5, "test_acc": 0.9}, {"step": 2, "loss": 0.25, "test_acc": 0.95}])
+    assert spec["data"] == {"name": "history"} and spec["facet"]["column"]["field"] == "kind"
+    table = spec["datasets"]["history"].to_pydict()
+    assert sorted(zip(table["metric"], table["value"], strict=True)) == [
+        ("loss", 0.25),
+        ("loss", 0.5),
+        ("test_acc", 0.9),
+        ("test_acc", 0.95),
+    ]

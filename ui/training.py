@@ -122,12 +122,20 @@ def train_or_reuse(ns: str, config: tuple, train_fn: Callable, *, auto: bool, no
     if held is not None and held.matches(config) and held.result is not None:
         return held.result
     if auto:
-        st.session_state[ns] = Held(config, train_fn(None))
+        st.session_state[ns] = Held(config, _trained(ns, config, train_fn))
         return st.session_state[ns].result
     if note:
         st.info(note, icon=":material/timer:")
     train_button(ns, t("train.run"), config, lambda: (None, None, train_fn), x_title=x_title)
     return None
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _trained(ns: str, config: tuple, _train_fn: Callable):
+    """A cheap run, shared by every session: `config` holds everything the run depends on (the seed
+    too), so the learners who open a page with the same settings get the same numbers without training
+    again. Each gets its own copy (cache_data pickles), so a page may change what it is given."""
+    return _train_fn(None)
 
 
 @dataclass
