@@ -71,11 +71,11 @@ except InputError as exc:
 if ds == "own":
     x_range = points.domain([x for x, _ in own])
     least_squares = linear.line(*lin.least_squares_line(load_landscape(data_args)), *x_range)
-    scatter = lin.data_chart(X, y, None, least_squares, fit_label=t("lin.least_squares"))
+    scatter = lin.data_template(**lin.data_layers(X, y, None, least_squares, fit_label=t("lin.least_squares")))
     points.chart(SETTINGS["lin_pts"], scatter, x_range, points.domain([y for _, y in own]))
 else:
     x_range = (X[:, 0].min().item() - 0.2, X[:, 0].max().item() + 0.2)
-    st.altair_chart(lin.data_chart(X, y, linear.line(tw1, tb, *x_range)), width="stretch")
+    st.vega_lite_chart(lin.data_chart(X, y, linear.line(tw1, tb, *x_range)), width="stretch")
     st.caption(t("lin.scatter_note"))
 if ds == "course":
     st.caption(t("lin.course_bias_note"))
@@ -142,7 +142,7 @@ if both is not None:
     for col, name, res in ((left, t("lin.scratch"), scratch), (right, t("lin.concise"), concise)):
         with col:
             st.subheader(name)
-            st.altair_chart(lin.loss_chart(res.history), width="stretch")
+            st.vega_lite_chart(lin.loss_chart(res.history), width="stretch")
             if ok and ds == "synthetic":
                 st.write(f"{t('lin.err_w')}: `{lin.vector([tw1 - res.w[0].item(), tw2 - res.w[1].item()])}`")
                 st.write(f"{t('lin.err_b')}: `{tb - res.b:.4f}`")
@@ -167,7 +167,7 @@ if both is not None:
         )
         left.caption(t("lin.fitted"))
         fit = linear.line(scratch.w[0].item(), scratch.b, *x_range)
-        left.altair_chart(lin.data_chart(X, y, linear.line(tw1, tb, *x_range), fit, height=220), width="stretch")
+        left.vega_lite_chart(lin.data_chart(X, y, linear.line(tw1, tb, *x_range), fit, height=220), width="stretch")
 left_code, right_code = st.columns(2)
 with left_code:
     code_panel(linear.data_iter, linear.linreg, linear.squared_loss, linear.sgd, linear.train_scratch)
@@ -214,7 +214,7 @@ except InputError as exc:
 if runs:
     for lr_, res in runs.items():
         show_outcome(res.history, prefix=f"lr = {lr_:g}: ")
-    st.altair_chart(lin.lr_chart(runs), width="stretch")
+    st.vega_lite_chart(lin.lr_chart(runs), width="stretch")
 code_panel(linear.lr_comparison)
 
 page.close(SETTINGS, lin.NOTEBOOK, held={"lin.bottom": st.session_state.get("lin.latest")})

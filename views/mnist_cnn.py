@@ -92,7 +92,7 @@ def draw_and_inspect():
                 t("mn.prediction"), int(probs.argmax()), t("mn.confidence", p=probs.max().item()), delta_color="off"
             )
             st.caption(t("mn.seen"))
-            st.altair_chart(mn.digits_chart(probs), width="stretch")
+            st.vega_lite_chart(mn.digits_chart(probs), width="stretch")
     code_panel(mnist.preprocess_canvas, mnist.predict)
 
     st.header(t("mn.inside"))

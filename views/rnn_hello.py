@@ -53,7 +53,7 @@ elif show_outcome(run.history):
     else:
         st.warning(t("rnn.never", epochs=len(run.losses)))
     left, right = layout.row("rnn-loss", 2)
-    left.altair_chart(rh.loss_chart(run), width="stretch")
+    left.vega_lite_chart(rh.loss_chart(run), width="stretch")
     left.caption(t("rnn.loss_chart"))
     right.caption(t("rnn.printout"))
     right.code("\n".join(run.printout()), language=None)
@@ -63,9 +63,9 @@ elif show_outcome(run.history):
     epoch = page.widget(SETTINGS, "rnn_epoch_view", hi=len(run.losses)) if len(run.losses) > 1 else 1
     h_col, p_col = layout.row("rnn-inside", 2)
     h_col.caption(t("rnn.hidden"))
-    h_col.altair_chart(rh.hidden_heatmap(run, epoch), width="stretch")
+    h_col.vega_lite_chart(rh.hidden_heatmap(run, epoch), width="stretch")
     p_col.caption(t("rnn.probs"))
-    p_col.altair_chart(rh.probs_heatmap(run, epoch), width="stretch")
+    p_col.vega_lite_chart(rh.probs_heatmap(run, epoch), width="stretch")
     st.caption(t("rnn.epoch_pred", epoch=epoch, source=run.source, pred=run.predicted[epoch - 1], target=run.target))
 
     # ------------------------------------------------------------ unrolled

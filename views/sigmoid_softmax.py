@@ -57,21 +57,21 @@ def logistic_section():
         m3.metric(t("ss.wb"), f"{run.w:.3f}, {run.b:.3f}")
     left, right = layout.row("ss-logistic", 2)
     with left:
-        chart = ss.probability_chart(run if trained else None, points, x_domain)
         if data == "own":
-            points_ui.chart(SETTINGS["ss_pts"], chart, x_domain, (-0.1, 1.1))
+            layers = ss.probability_template(**ss.probability_layers(run if trained else None, points, x_domain))
+            points_ui.chart(SETTINGS["ss_pts"], layers, x_domain, (-0.1, 1.1))
         else:
-            st.altair_chart(chart, width="stretch")
+            st.vega_lite_chart(ss.probability_chart(run if trained else None, points, x_domain), width="stretch")
             st.caption(t("ss.prob_curve"))
     if trained:
-        right.altair_chart(ss.loss_chart(run.history), width="stretch")
+        right.vega_lite_chart(ss.loss_chart(run.history), width="stretch")
         gap = own_data.separating_gap(points)
         if gap is None:
             st.caption(t("ss.overlap"))
         else:
             growth = {"w0": run.history.rows[0]["w"], "w": run.w, "epochs": len(run.history.rows)}
             st.info(t("ss.separable", lo=gap[0], hi=gap[1], **growth), icon=":material/trending_up:")
-            st.altair_chart(ss.weights_chart(run.history), width="stretch")
+            st.vega_lite_chart(ss.weights_chart(run.history), width="stretch")
         history_rows = [{"epoch": r["step"], "bce_sum": r["loss"]} for r in run.history.rows]
         parameters = [{"w": run.w, "b": run.b, "p_at_4": run.predict(4.0)}]
         d1, d2 = st.columns(2)
@@ -86,7 +86,7 @@ logistic_section()
 # ---------------------------------------------------------------- 3. BCE
 st.header(t("ss.bce"))
 st.markdown(t("ss.bce_note"))
-st.altair_chart(ss.bce_chart(*logistic.bce_curves()), width="stretch")
+st.vega_lite_chart(ss.bce_chart(*logistic.bce_curves()), width="stretch")
 st.markdown(t("ss.bce_table"))
 st.dataframe(ss.bce_table(logistic.bce_vs_logits()), hide_index=True, width="stretch")
 code_panel(logistic.bce_curve, logistic.bce_vs_logits)
@@ -113,7 +113,7 @@ def softmax_sections(names_text: str, logit_text: str):
         page.sync(SETTINGS)
         return
     names = ss.labels(names_text, len(logits))
-    st.altair_chart(ss.softmax_bars(terms, names), width="stretch")
+    st.vega_lite_chart(ss.softmax_bars(terms, names), width="stretch")
     st.caption(t("ss.terms"))
     st.markdown("p = " + ", ".join(f"{name} **{term['p']:.4f}**" for name, term in zip(names, terms, strict=True)))
     st.dataframe(ss.terms_table(terms, names), width="stretch")

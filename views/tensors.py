@@ -54,8 +54,8 @@ else:
     if a_cells and b_cells:
         st.caption(t("tb.picture"))
         c1, c2 = layout.row("tb-pictures", 2)
-        c1.altair_chart(tb.grid_chart(a_cells, t("tb.a_stretched")), width="content")
-        c2.altair_chart(tb.grid_chart(b_cells, t("tb.b_stretched")), width="content")
+        c1.vega_lite_chart(tb.grid_chart(a_cells, t("tb.a_stretched")), width="content")
+        c2.vega_lite_chart(tb.grid_chart(b_cells, t("tb.b_stretched")), width="content")
     else:
         st.caption(t("tb.no_picture"))
 code_panel(tensors.rule_steps, tensors.broadcast, tensors.stretched)

@@ -35,13 +35,22 @@ SETTINGS = page(
 FIT_COLOUR, TRUE_COLOUR, YOU_COLOUR = "#2e86ab", "#e4572e", "#e4572e"
 
 
-def data_chart(X, y, true_line, fit_line=None, height=260, fit_label=None):
+def data_layers(X, y, true_line, fit_line=None, fit_label=None) -> dict[str, pd.DataFrame]:
     """The data (first 2,000 points), the true line (none for the learner's data) and, when given, a fitted one."""
-    x1, yv = X[:2000, 0].tolist(), y[:2000].tolist()
+    layers = {"points": pd.DataFrame({"x": X[:2000, 0].tolist(), "y": y[:2000].tolist()})}
+    if true_line is not None:
+        layers["true"] = _line_rows(*true_line, t("lin.legend.true"))
+    if fit_line is not None:
+        layers["fit"] = _line_rows(*fit_line, fit_label or t("lin.legend.fit"))
+    return layers
+
+
+def data_template(height=260, points: charts.Data = "points", true=None, fit=None):
+    """The data chart over named datasets, or over `data_layers` (the own-data chart takes clicks)."""
     xt, yt = t("lin.axis.x1"), t("lin.axis.y")
-    dot = {"size": 28, "opacity": 0.5} if true_line is not None else {"size": 70, "opacity": 0.85}  # own: few, big
-    points = (
-        alt.Chart(pd.DataFrame({"x": x1, "y": yv}))
+    dot = {"size": 28, "opacity": 0.5} if true is not None else {"size": 70, "opacity": 0.85}  # own: few, big
+    layers = (
+        alt.Chart(charts.source(points))
         .mark_circle(**dot)
         .encode(
             x=alt.X("x:Q", title=xt),
@@ -49,10 +58,17 @@ def data_chart(X, y, true_line, fit_line=None, height=260, fit_label=None):
             tooltip=[alt.Tooltip("x:Q", title=xt, format=".3f"), alt.Tooltip("y:Q", title=yt, format=".3f")],
         )
     )
-    layers = points if true_line is None else points + _line(*true_line, t("lin.legend.true"), TRUE_COLOUR)
-    if fit_line is not None:
-        layers += _line(*fit_line, fit_label or t("lin.legend.fit"), FIT_COLOUR, dash=True)
+    if true is not None:
+        layers += _line(true, TRUE_COLOUR)
+    if fit is not None:
+        layers += _line(fit, FIT_COLOUR, dash=True)
     return layers.properties(height=height)
+
+
+def data_chart(X, y, true_line, fit_line=None, height=260, fit_label=None) -> dict:
+    layers = data_layers(X, y, true_line, fit_line, fit_label)
+    names = {name: name for name in layers}
+    return charts.spec(data_template, height, *(names.get(n) for n in ("points", "true", "fit")), **layers)
 
 
 def least_squares_line(land: linear.Landscape) -> tuple[float, float]:
@@ -60,9 +76,12 @@ def least_squares_line(land: linear.Landscape) -> tuple[float, float]:
     return land.theta_star[0], land.theta_star[-1]
 
 
-def _line(xs, ys, label, colour, dash=False):
-    df = pd.DataFrame({"x": xs, "y": ys, "line": label})
-    mark = alt.Chart(df).mark_line(color=colour, strokeDash=[6, 3] if dash else [1, 0])
+def _line_rows(xs, ys, label) -> pd.DataFrame:
+    return pd.DataFrame({"x": xs, "y": ys, "line": label})
+
+
+def _line(rows: charts.Data, colour, dash=False):
+    mark = alt.Chart(charts.source(rows)).mark_line(color=colour, strokeDash=[6, 3] if dash else [1, 0])
     return mark.encode(x="x:Q", y="y:Q", tooltip=[alt.Tooltip("line:N", title=" ")])
 
 
@@ -100,9 +119,12 @@ def you_on_contour(contour: dict, w, b) -> dict:
     )
 
 
-def loss_chart(history):
-    df = pd.DataFrame(history.rows)
-    return charts.lines(df, "step", "loss", x_title=t("epoch"), y_title=t("lin.loss"), points=True, log_y=True)
+def loss_chart(history) -> dict:
+    return charts.spec(_loss_template, losses=[{"step": r["step"], "loss": r["loss"]} for r in history.rows])
+
+
+def _loss_template():
+    return charts.lines("losses", "step", "loss", x_title=t("epoch"), y_title=t("lin.loss"), points=True, log_y=True)
 
 
 def _path_on_contour_template(w_domain, b_domain, height):
@@ -121,15 +143,18 @@ def sgd_path_chart(contour: dict, land: linear.Landscape, path, max_points=400) 
     return charts.spec(_path_on_contour_template, *contour["shape"], **layers)
 
 
-def lr_chart(runs: dict):
+def lr_chart(runs: dict) -> dict:
     rows = [
         {"epoch": row["step"], "loss": row["loss"], "lr": f"{lr:g}"}
         for lr, res in runs.items()
         for row in res.history.rows
     ]
-    df = pd.DataFrame(rows, columns=["epoch", "loss", "lr"])
+    return charts.spec(_lr_template, losses=pd.DataFrame(rows, columns=["epoch", "loss", "lr"]))
+
+
+def _lr_template():
     return charts.lines(
-        df,
+        "losses",
         "epoch",
         "loss",
         color="lr",

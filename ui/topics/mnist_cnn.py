@@ -8,6 +8,7 @@ import pandas as pd
 import torch
 
 from core import mnist
+from ui import charts
 from ui.i18n import t
 from ui.notebook import Cell, Code, Md, Notebook
 from ui.settings import Choice, Number, page
@@ -33,17 +34,21 @@ SETTINGS = page(
 )  # fmt: skip
 
 
-def digits_chart(probs):
+def digits_chart(probs) -> dict:
+    top = int(probs.argmax())
+    bars = {"digit": [str(d) for d in range(10)], "p": probs.tolist(), "top": [d == top for d in range(10)]}
+    return charts.spec(_digits_template, bars=bars)
+
+
+def _digits_template():
     digit_t, p_t = t("mn.digit"), t("mn.probability")
-    df = pd.DataFrame({"digit": [str(d) for d in range(10)], "p": probs.tolist()})
-    top = str(int(probs.argmax()))
     return (
-        alt.Chart(df)
+        alt.Chart(alt.NamedData("bars"))
         .mark_bar()
         .encode(
             x=alt.X("digit:N", sort=None, title=digit_t),
             y=alt.Y("p:Q", title=p_t, scale=alt.Scale(domain=[0, 1])),
-            color=alt.condition(alt.datum.digit == top, alt.value("#e4572e"), alt.value("#8aa1c1")),
+            color=alt.condition(alt.datum.top, alt.value("#e4572e"), alt.value("#8aa1c1")),
             tooltip=[alt.Tooltip("digit:N", title=digit_t), alt.Tooltip("p:Q", title=p_t, format=".4f")],
         )
         .properties(height=220)

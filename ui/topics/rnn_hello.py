@@ -21,10 +21,17 @@ SETTINGS = page(
 )  # fmt: skip
 
 
-def loss_chart(run: rnn.RNNRun):
+def loss_chart(run: rnn.RNNRun) -> dict:
+    epochs = [r["step"] for r in run.history.rows]
+    layers = {"losses": {"epoch": epochs, "loss": run.losses, "predicted": run.predicted}}
+    if run.first_correct:
+        layers["first"] = {"epoch": [run.first_correct]}
+    return charts.spec(_loss_template, "first" in layers, **layers)
+
+
+def _loss_template(with_first: bool):
     epoch_t, pred_t = t("epoch"), t("rnn.predicted")
-    df = pd.DataFrame({"epoch": [r["step"] for r in run.history.rows], "loss": run.losses, "predicted": run.predicted})
-    chart = charts.lines(df, "epoch", "loss", x_title=epoch_t, y_title=t("metric.loss"), points=True, log_y=True)
+    chart = charts.lines("losses", "epoch", "loss", x_title=epoch_t, y_title=t("metric.loss"), points=True, log_y=True)
     chart = chart.encode(
         tooltip=[
             alt.Tooltip("epoch:Q", title=epoch_t),
@@ -32,8 +39,8 @@ def loss_chart(run: rnn.RNNRun):
             alt.Tooltip("predicted:N", title=pred_t),
         ]
     )
-    if run.first_correct:
-        rule = alt.Chart(pd.DataFrame({"epoch": [run.first_correct]})).mark_rule(strokeDash=[5, 4], color="green")
+    if with_first:
+        rule = alt.Chart(alt.NamedData("first")).mark_rule(strokeDash=[5, 4], color="green")
         chart += rule.encode(x="epoch:Q")
     return chart
 
@@ -52,23 +59,19 @@ def probs_heatmap(run: rnn.RNNRun, epoch: int):
     return _per_step(run, run.probs[epoch - 1], "char", run.vocab, "p", t("rnn.axis.char"), "greens")
 
 
-def _per_step(run: rnn.RNNRun, matrix, row: str, row_names, value: str, y_title: str, scheme: str):
+def _per_step(run: rnn.RNNRun, matrix, row: str, row_names, value: str, y_title: str, scheme: str) -> dict:
     """One value per time step and row (a hidden unit, a character) as a heatmap over the steps."""
     steps = _steps(run)
     cells = [
         {"step": steps[i], row: row_names[j], value: v} for i, values in enumerate(matrix) for j, v in enumerate(values)
     ]
+    return charts.spec(_per_step_template, row, value, y_title, scheme, cells=cells)
+
+
+def _per_step_template(row: str, value: str, y_title: str, scheme: str):
     time_title = t("rnn.axis.time")
     return charts.heatmap(
-        pd.DataFrame(cells),
-        "step",
-        row,
-        value,
-        x_title=time_title,
-        y_title=y_title,
-        value_title=value,
-        scheme=scheme,
-        height=220,
+        "cells", "step", row, value, x_title=time_title, y_title=y_title, value_title=value, scheme=scheme, height=220
     )
 
 

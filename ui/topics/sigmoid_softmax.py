@@ -71,50 +71,82 @@ def x_domain(points) -> tuple[float, float]:
     return min(xs) - margin, max(xs) + margin
 
 
-def probability_chart(run: logistic.LogisticRun | None, points, x_domain):
-    """The points at their labels; with a run, p(x) = σ(wx + b) across the chart and the boundary p = 0.5."""
+def probability_layers(run: logistic.LogisticRun | None, points, x_domain) -> dict[str, pd.DataFrame]:
+    """The points at their labels; with a run, p(x) = σ(wx + b) across the chart and the boundary p = 0.5
+    (none when w = 0 leaves no crossing)."""
+    layers = {"dots": pd.DataFrame(points, columns=["x", "p"])}
+    if run is None:
+        return layers
+    lo, hi = x_domain
+    xs = [lo + (hi - lo) * k / 200 for k in range(201)]
+    layers["curve"] = pd.DataFrame({"x": xs, "p": [run.predict(v) for v in xs]})
+    if run.crossing == run.crossing:  # NaN when w = 0
+        layers["boundary"] = pd.DataFrame({"x": [run.crossing]})
+    return layers
+
+
+def probability_template(
+    dots: charts.Data = "dots", curve: charts.Data | None = None, boundary: charts.Data | None = None
+):
+    """The probability chart over named datasets, or over `probability_layers` (the own-data chart takes clicks)."""
     prob_t = t("ss.axis.p1")
-    dots = pd.DataFrame(points, columns=["x", "p"])
     chart = (
-        alt.Chart(dots)
+        alt.Chart(charts.source(dots))
         .mark_circle(size=90, color="black")
         .encode(x=alt.X("x:Q", title=t("ss.axis.hours")), y=alt.Y("p:Q", title=prob_t))
     )
-    if run is None:
-        return chart
-    lo, hi = x_domain
-    xs = [lo + (hi - lo) * k / 200 for k in range(201)]
-    df = pd.DataFrame({"x": xs, "p": [run.predict(v) for v in xs]})
-    chart = charts.lines(df, "x", "p", x_title=t("ss.axis.hours"), y_title=prob_t) + chart
-    if run.crossing == run.crossing:  # NaN when w = 0: no crossing to draw
-        boundary = pd.DataFrame({"x": [run.crossing]})
-        chart += alt.Chart(boundary).mark_rule(strokeDash=[5, 4], color="green").encode(x="x:Q")
+    if curve is not None:
+        chart = charts.lines(curve, "x", "p", x_title=t("ss.axis.hours"), y_title=prob_t) + chart
+    if boundary is not None:
+        chart += alt.Chart(charts.source(boundary)).mark_rule(strokeDash=[5, 4], color="green").encode(x="x:Q")
     return chart
 
 
-def weights_chart(history):
+def probability_chart(run: logistic.LogisticRun | None, points, x_domain) -> dict:
+    layers = probability_layers(run, points, x_domain)
+    names = tuple(name if name in layers else None for name in ("dots", "curve", "boundary"))
+    return charts.spec(probability_template, *names, **layers)
+
+
+def weights_chart(history) -> dict:
     """w and b per epoch: on separable data they keep growing."""
     rows = [{"epoch": r["step"], "value": r[name], "weight": name} for r in history.rows for name in ("w", "b")]
+    return charts.spec(_weights_template, weights=rows)
+
+
+def _weights_template():
+    weight_t = t("ss.axis.weight")
     return charts.lines(
-        pd.DataFrame(rows),
-        "epoch",
-        "value",
-        color="weight",
-        x_title=t("epoch"),
-        y_title=t("ss.axis.weight"),
-        color_title=t("ss.axis.weight"),
+        "weights", "epoch", "value", color="weight", x_title=t("epoch"), y_title=weight_t, color_title=weight_t
     )
 
 
-def loss_chart(history):
-    return charts.lines(pd.DataFrame(history.rows), "step", "loss", x_title=t("epoch"), y_title=t("ss.axis.bce_sum"))
+def loss_chart(history) -> dict:
+    return charts.spec(_loss_template, losses=[{"step": r["step"], "loss": r["loss"]} for r in history.rows])
 
 
-def bce_chart(p, curves):
-    target_t = t("ss.axis.target")
-    df = pd.concat([pd.DataFrame({"p": p, "bce": values, "target": f"y = {y}"}) for y, values in curves])
+def _loss_template():
+    return charts.lines("losses", "step", "loss", x_title=t("epoch"), y_title=t("ss.axis.bce_sum"))
+
+
+def bce_chart(p, curves) -> dict:
+    rows = {
+        "p": [v for _ in curves for v in p],
+        "bce": [v for _, values in curves for v in values],
+        "target": [f"y = {y}" for y, values in curves for _ in values],
+    }
+    return charts.spec(_bce_template, bce=rows)
+
+
+def _bce_template():
     return charts.lines(
-        df, "p", "bce", color="target", x_title=t("ss.axis.predicted_p"), y_title="BCE", color_title=target_t
+        "bce",
+        "p",
+        "bce",
+        color="target",
+        x_title=t("ss.axis.predicted_p"),
+        y_title="BCE",
+        color_title=t("ss.axis.target"),
     )
 
 
@@ -128,19 +160,25 @@ def bce_table(rows) -> pd.DataFrame:
     return df.rename(columns={k: t(v) for k, v in BCE_COLUMNS.items()})
 
 
-def softmax_bars(terms, names):
+def softmax_bars(terms, names) -> dict:
+    """One bar per class; the most probable in the accent colour."""
+    top = max(term["p"] for term in terms)
+    bars = [{**term, "label": name, "top": term["p"] == top} for term, name in zip(terms, names, strict=True)]
+    return charts.spec(_softmax_template, bars=bars)
+
+
+def _softmax_template():
     class_t = t("ss.col.class")
-    table = pd.DataFrame(terms).assign(label=names)
     return (
-        alt.Chart(table)
+        alt.Chart(alt.NamedData("bars"))
         .mark_bar()
         .encode(
-            x=alt.X("label:N", sort=names, title=None),
+            x=alt.X("label:N", sort=alt.EncodingSortField(field="class", op="min"), title=None),  # in class order
             y=alt.Y("p:Q", title=t("ss.axis.softmax_p"), scale=alt.Scale(domain=[0, 1])),
-            color=alt.condition(alt.datum.p == table.p.max(), alt.value("#e4572e"), alt.value("#8aa1c1")),
+            color=alt.condition(alt.datum.top, alt.value("#e4572e"), alt.value("#8aa1c1")),
             tooltip=[
                 alt.Tooltip("label:N", title=class_t),
-                "o",
+                "o:Q",
                 alt.Tooltip("o/T:Q", format=".3f"),
                 alt.Tooltip("exp(o/T − max):Q", format=".4g"),
                 alt.Tooltip("p:Q", format=".4f"),

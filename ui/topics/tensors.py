@@ -3,6 +3,7 @@
 import altair as alt
 import pandas as pd
 
+from ui import charts
 from ui.i18n import t
 from ui.notebook import Cell, Code, Md, Notebook
 from ui.settings import Choice, Flag, Number, Text, page
@@ -40,11 +41,16 @@ def steps_table(steps) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns).set_index(t("tb.col.dim"))
 
 
-def grid_chart(cells, title: str):
+def grid_chart(cells, title: str) -> dict:
     """A 2-D tensor as a grid of its values; stretched copies are pale."""
+    kinds = {False: t("tb.original"), True: t("tb.copy")}
+    rows = [{**cell, "kind": kinds[cell["copy"]]} for cell in cells]
+    return charts.spec(_grid_template, title, cells=rows)
+
+
+def _grid_template(title: str):
     kind_t, value_t = t("tb.kind"), t("tb.value")
-    df = pd.DataFrame(cells).assign(kind=lambda d: d["copy"].map({False: t("tb.original"), True: t("tb.copy")}))
-    base = alt.Chart(df).encode(
+    base = alt.Chart(alt.NamedData("cells")).encode(
         x=alt.X("col:O", title=t("tb.col.column")),
         y=alt.Y("row:O", title=t("tb.col.row")),
         tooltip=[alt.Tooltip("value:Q", title=value_t), alt.Tooltip("kind:N", title=kind_t)],
