@@ -85,6 +85,18 @@ def test_configure_threads_sets_torch():
     assert torch.get_num_threads() == 2
 
 
+def test_gpu_trainings_have_a_line_of_their_own_with_several_places(monkeypatch):
+    assert compute.queue_for("cpu") is compute.TRAINING_QUEUE and compute.TRAINING_QUEUE.slots == 1
+    assert compute.queue_for(None) is compute.TRAINING_QUEUE
+    assert compute.queue_for("cuda:0") is compute.GPU_QUEUE and compute.GPU_QUEUE.slots == compute.GPU_SLOTS_DEFAULT
+    monkeypatch.setenv("PLAYGROUND_GPU_SLOTS", " 8 ")
+    assert compute.gpu_slots() == 8
+    for bad in ("0", "65", "-1", "2.5", "four"):
+        monkeypatch.setenv("PLAYGROUND_GPU_SLOTS", bad)
+        with pytest.raises(ValueError, match="PLAYGROUND_GPU_SLOTS"):
+            compute.gpu_slots()
+
+
 def test_seeded_builds_reproducibly_without_touching_the_global_rng():
     import torch
 

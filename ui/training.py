@@ -8,7 +8,7 @@ from typing import Any
 
 import streamlit as st
 
-from core.compute import TRAINING_QUEUE
+from core.compute import queue_for
 from core.errors import DataMissingError, InputError
 from core.memory import release_free_memory
 from core.training import History, Progress
@@ -32,8 +32,9 @@ class LiveTraining:
     the bar and the live chart are cleared: the page draws the finished result in their place.
     """
 
-    def __init__(self, ns: str, x_title: str | None = None, min_interval_s: float = 0.25):
+    def __init__(self, ns: str, x_title: str | None = None, min_interval_s: float = 0.25, device=None):
         self.ns = ns
+        self.device = device  # which line to wait in: the CPU's (one at a time) or the GPU's
         self.rows: list[dict] = []
         self.x_title = x_title or t("epoch")
         self.min_interval_s = min_interval_s
@@ -69,7 +70,7 @@ class LiveTraining:
             self.bar = st.progress(0.0, text=t("train.starting"))
             self.chart = st.empty()
         try:
-            with TRAINING_QUEUE.join(self.ns) as ticket:
+            with queue_for(self.device).join(self.ns) as ticket:
                 self._wait_for_turn(ticket)
                 st.session_state[f"{self.ns}.started"] = True
                 result = train_fn(self)
@@ -151,7 +152,9 @@ class Held:
         return self.config == config
 
 
-def train_button(ns: str, label: str, config: tuple, setup: Callable, *, x_title=None, primary=True) -> Held | None:
+def train_button(
+    ns: str, label: str, config: tuple, setup: Callable, *, x_title=None, primary=True, device=None
+) -> Held | None:
     """The Train button every page uses. `setup()` returns (result, history, train(callback)); the
     result is held before training starts, so Stop keeps what was trained in place, and the run that
     Stop starts says where training ended. After a finished run the page reruns, so every section
@@ -160,7 +163,7 @@ def train_button(ns: str, label: str, config: tuple, setup: Callable, *, x_title
         try:
             result, history, train = setup()
             held = st.session_state[ns] = Held(config, result, history)
-            returned = LiveTraining(ns, x_title=x_title).run(train)
+            returned = LiveTraining(ns, x_title=x_title, device=device).run(train)
         except (InputError, DataMissingError) as exc:  # from the settings, or data read when the turn came
             st.session_state.pop(ns, None)  # nothing was trained
             show_error(exc)

@@ -172,7 +172,7 @@ def setup():
     return model, history, train
 
 
-held = train_button("mn.training", t("mn.train_btn"), (kind,), setup, x_title=t("mn.step"))
+held = train_button("mn.training", t("mn.train_btn"), (kind,), setup, x_title=t("mn.step"), device=device)
 if held is not None and held.history is not None and (held.history.rows or held.history.diverged):
     (kind_t,), trained_model, history = held.config, held.result, held.history
     if show_outcome(history):
