@@ -7,6 +7,9 @@ SHARED_DATA := $(abspath ../shared/data)
 BENCHES := $(filter-out __init__ streamlit_client oracles classroom_browser,$(basename $(notdir $(wildcard bench/*.py))))
 
 REPLICAS ?= 2
+# The suite runs in this many worker processes (pytest-xdist); tests that share an expensive fixture stay
+# on one worker (tests/conftest.py). TEST_WORKERS=0 runs it in one process.
+TEST_WORKERS ?= 2
 PORT ?= 8500
 CLASS ?=
 
@@ -38,7 +41,7 @@ test: $(VENV)/.dev
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 lint: $(VENV)/.dev
 	$(PY) -m ruff check .

@@ -12,7 +12,7 @@ from torch import nn
 from core.compute import pick_device
 from core.data_dir import data_dir
 from core.errors import DataMissingError, InputError, check_int
-from core.training import Callback, History, seeded
+from core.training import Callback, History, is_divergent, seeded
 
 MEAN, STD = 0.1307, 0.3081  # the course's Normalize((0.1307,), (0.3081,))
 RAW_FILES = [
@@ -301,7 +301,8 @@ def train(
     gen = torch.Generator().manual_seed(int(seed))
     bf16 = settings.adam and bf16 is not False and fast_bf16(device)  # None: wherever the hardware has it
     # On a GPU the images move once (47 MB) and each batch is gathered there; loss and accuracy add up on
-    # the device and are read once a report: a step never waits for the GPU to finish.
+    # the device and are read once a report: a step never waits for the GPU to finish. Only the first
+    # step's loss is read at once; a later blow-up is caught at the next report (History.record).
     x, y = x.to(device), y.to(device)
     step, seen = 0, 0
     running_loss = torch.zeros((), device=device)
@@ -326,6 +327,9 @@ def train(
             history.seconds += time.perf_counter() - start
             step += 1
             seen += len(idx)
+            if step == 1 and is_divergent(loss.item()):  # NaN weights or data: stop before a second step
+                history.diverged_at = step
+                return history
             last_of_epoch = i == per_epoch - 1
             if step % report_every == 0 or last_of_epoch:
                 waiting = time.perf_counter()

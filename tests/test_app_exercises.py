@@ -234,7 +234,7 @@ def test_diabetes_beats_the_baseline_with_another_activation(app):
     at.selectbox(key="dm_act").set_value("relu")
     at.selectbox(key="dm_opt").set_value("adam")
     at.number_input(key="dm_lr").set_value(0.01)
-    at.number_input(key="dm_epochs").set_value(100).run()
+    at.number_input(key="dm_epochs").set_value(20).run()  # ReLU + Adam: 13.6 points over the baseline at seed 0
     next(b for b in at.button if b.label == "Train").click().run()
     check(at, "dm.beat_baseline")
     assert last(at, "dm.beat_baseline")["correct"], last(at, "dm.beat_baseline")

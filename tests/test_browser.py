@@ -15,6 +15,7 @@ import e2e
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = e2e.ROOT / "test-artifacts"
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")  # each test worker's servers log to their own file
 
 BROWSER = e2e.find_browser()
 if BROWSER is None:
@@ -26,7 +27,7 @@ if BROWSER is None:
 @pytest.fixture(scope="module")
 def server():
     ARTIFACTS.mkdir(exist_ok=True)
-    with e2e.streamlit_server(ARTIFACTS / "streamlit.log") as (url, proc, log):
+    with e2e.streamlit_server(ARTIFACTS / f"streamlit-{WORKER}.log") as (url, proc, log):
         yield url
 
 
@@ -478,7 +479,7 @@ def class_server(tmp_path_factory):
     """A server in class mode with a teacher key and its own SQLite store, as `make serve-class` runs it."""
     state = tmp_path_factory.mktemp("class-state")
     env = {"PLAYGROUND_CLASS": "B1", "PLAYGROUND_TEACHER_KEY": "open sesame", "PLAYGROUND_STATE_DIR": str(state)}
-    with e2e.streamlit_server(ARTIFACTS / "streamlit-class.log", env=env) as (url, proc, log):
+    with e2e.streamlit_server(ARTIFACTS / f"streamlit-class-{WORKER}.log", env=env) as (url, proc, log):
         yield url, f"sqlite:///{state / 'playground.db'}"
 
 

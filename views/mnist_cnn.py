@@ -163,7 +163,7 @@ def setup():
 
     def train(callback):
         # The 47 MB training split is read when this run's turn comes and freed when it ends, so a
-        # server holds one copy at most (one training at a time) and none while idle.
+        # server holds one copy per training running at once (one on a CPU) and none while idle.
         data = mnist.MnistTensors(*mnist.load_split(True, directory), x_test, y_test)
         return mnist.train(
             model, data, recipe, epochs, batch, seed, callback, device, train_subset=train_images, history=history
