@@ -3,7 +3,7 @@
 import streamlit as st
 
 from core.compute import configure_threads
-from core.memory import freeze_libraries, release_free_memory, tune_malloc
+from core.memory import freeze_in_background, release_free_memory, tune_malloc
 from ui import layout, page, progress, teacher
 from ui.i18n import LANGS, t
 from ui.nav import TOPICS
@@ -11,7 +11,6 @@ from ui.nav import TOPICS
 st.set_page_config(page_title="Deep Learning Playground", page_icon="🧠", layout="wide")
 configure_threads()
 tune_malloc()  # many sessions' threads, large blocks freed after each training: see core/memory.py
-freeze_libraries()  # once per process: the GC after each run then skips the libraries' objects
 
 # "lang" and "seed" are plain session keys every page reads, first filled from the link (a shared
 # link carries both). The widgets write them through callbacks because Streamlit drops a widget's
@@ -55,4 +54,6 @@ if teacher.available():
     sections[t("app.section.class")] = [class_view]
 layout.apply()
 st.navigation(sections).run()
+# Once per process, after the first page is drawn: the GC after each run then skips the libraries' objects
+freeze_in_background()
 release_free_memory()  # what this run freed (a chart's frames, an evaluation's batches) goes back to the OS

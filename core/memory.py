@@ -49,6 +49,7 @@ def release_free_memory() -> bool:
 LIBRARIES = ("torch", "torch._dynamo", "torchvision", "altair", "pandas", "numpy")
 _freeze_lock = threading.Lock()
 _frozen = False
+_freezer: threading.Thread | None = None
 
 
 def freeze_libraries() -> bool:
@@ -71,3 +72,15 @@ def freeze_libraries() -> bool:
         gc.freeze()
         _frozen = True
         return True
+
+
+def freeze_in_background() -> None:
+    """`freeze_libraries` on a thread of its own, started once. app.py calls it after the page is drawn,
+    so the first learner's page does not wait for the libraries no page needs yet (torch._dynamo,
+    torchvision) nor for the freeze."""
+    global _freezer
+    with _freeze_lock:
+        if _frozen or _freezer is not None:
+            return
+        _freezer = threading.Thread(target=lambda: freeze_libraries(), name="freeze-libraries", daemon=True)
+        _freezer.start()

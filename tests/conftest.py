@@ -9,18 +9,21 @@ SHARED_DATA = ROOT.parent / "shared" / "data"
 
 # Tests read the shared data folder unless the caller points elsewhere.
 os.environ.setdefault("PLAYGROUND_DATA_DIR", str(SHARED_DATA))
-# `make test` runs the suite in worker processes (pytest-xdist); each gets its share of the cores, for its
-# own torch and for the servers it starts: threads that outnumber the cores only wait for each other.
-WORKERS = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
-os.environ.setdefault("PLAYGROUND_THREADS", str(max(1, len(os.sched_getaffinity(0)) // WORKERS)))
+os.environ.setdefault("PLAYGROUND_THREADS", "2")
 # Progress goes to a throwaway SQLite file, never to the checkout's ./state (a test that needs another
 # store or PostgreSQL says so itself).
 os.environ.setdefault("PLAYGROUND_STATE_DIR", tempfile.mkdtemp(prefix="playground-state-"))
 
 
 # Tests that share an expensive module-scoped fixture run on one worker, so it is built once, not once per
-# worker: the eleven notebooks run in kernels, the on-page exercises' trained cases, a two-replica class.
-SHARED_FIXTURES = {"executed": "notebooks", "cases": "on-page-cases", "classroom": "classroom"}
+# worker: the eleven notebooks run in kernels, the on-page exercises' trained cases, a two-replica class, and
+# the class-mode server whose teacher's view shows the learners the tests before it joined.
+SHARED_FIXTURES = {
+    "executed": "notebooks",
+    "cases": "on-page-cases",
+    "classroom": "classroom",
+    "class_server": "class-server",
+}
 
 
 def pytest_collection_modifyitems(items):
@@ -28,12 +31,6 @@ def pytest_collection_modifyitems(items):
         for fixture, group in SHARED_FIXTURES.items():
             if fixture in getattr(item, "fixturenames", ()):
                 item.add_marker(pytest.mark.xdist_group(group))
-
-
-def pytest_configure(config):
-    import torch
-
-    torch.set_num_threads(int(os.environ["PLAYGROUND_THREADS"]))
 
 
 @pytest.fixture

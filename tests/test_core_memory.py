@@ -26,6 +26,15 @@ def test_freeze_libraries_hides_them_from_the_collector_once_and_later_cycles_ar
     assert probe() is None
 
 
+def test_the_freeze_runs_once_on_a_thread_of_its_own_after_the_first_page():
+    memory.freeze_in_background()
+    memory.freeze_in_background()  # a second page run starts nothing more
+    if memory._freezer is not None:  # None: an earlier test froze in this thread already
+        assert memory._freezer.name == "freeze-libraries"
+        memory._freezer.join(timeout=120)
+    assert memory._frozen and gc.get_freeze_count() > 100_000
+
+
 def test_malloc_helpers_answer_on_any_libc():
     assert isinstance(memory.tune_malloc(), bool)
     assert isinstance(memory.release_free_memory(), bool)
