@@ -4,11 +4,11 @@ PY := $(VENV)/bin/python
 # Tests, benchmarks and `make weights` read the shared data folder beside the checkout; `make run`
 # does not: it uses PLAYGROUND_DATA_DIR if you set it, else ./data (see README).
 SHARED_DATA := $(abspath ../shared/data)
-BENCHES := $(filter-out __init__ streamlit_client oracles classroom_browser,$(basename $(notdir $(wildcard bench/*.py))))
+BENCHES := $(filter-out __init__ streamlit_client oracles classroom_browser baseline,$(basename $(notdir $(wildcard bench/*.py))))
 
 REPLICAS ?= 2
-# The suite runs in this many worker processes (pytest-xdist); tests that share an expensive fixture stay
-# on one worker (tests/conftest.py). TEST_WORKERS=0 runs it in one process.
+# The suite runs in this many worker processes (pytest-xdist), each test file on one worker, so a file's
+# shared fixtures (a server, the notebooks run in kernels) are built once. TEST_WORKERS=0: one process.
 TEST_WORKERS ?= 2
 PORT ?= 8500
 CLASS ?=
@@ -41,7 +41,7 @@ test: $(VENV)/.dev
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadscope
 
 lint: $(VENV)/.dev
 	$(PY) -m ruff check .

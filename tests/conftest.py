@@ -15,24 +15,6 @@ os.environ.setdefault("PLAYGROUND_THREADS", "2")
 os.environ.setdefault("PLAYGROUND_STATE_DIR", tempfile.mkdtemp(prefix="playground-state-"))
 
 
-# Tests that share an expensive module-scoped fixture run on one worker, so it is built once, not once per
-# worker: the eleven notebooks run in kernels, the on-page exercises' trained cases, a two-replica class, and
-# the class-mode server whose teacher's view shows the learners the tests before it joined.
-SHARED_FIXTURES = {
-    "executed": "notebooks",
-    "cases": "on-page-cases",
-    "classroom": "classroom",
-    "class_server": "class-server",
-}
-
-
-def pytest_collection_modifyitems(items):
-    for item in items:
-        for fixture, group in SHARED_FIXTURES.items():
-            if fixture in getattr(item, "fixturenames", ()):
-                item.add_marker(pytest.mark.xdist_group(group))
-
-
 @pytest.fixture
 def app():
     """A fresh AppTest of the whole app (router + sidebar), started on Home."""
