@@ -3,7 +3,7 @@ import streamlit as st
 from core import descent, optimizers
 from core.errors import InputError
 from core.exercises.gradient_descent import stepper_facts
-from ui import charts, layout, page
+from ui import layout, page
 from ui.i18n import t
 from ui.topics import gradient_descent as gd
 from ui.training import show_outcome
@@ -152,8 +152,7 @@ sgd_section()
 
 @st.cache_data(max_entries=64)
 def surface_cells(surface, kappa):
-    xs, ys, grid = optimizers.surface_grid(surface, kappa, n=60)
-    return charts.contour_cells(xs.tolist(), ys.tolist(), grid.tolist())
+    return gd.surface_cells(surface, kappa)
 
 
 @st.cache_data(max_entries=64)

@@ -135,6 +135,12 @@ def _gd_vs_sgd_template():
 # ---------------------------------------------------------------- optimizer race
 
 
+def surface_cells(surface, kappa):
+    """The surface's contour cells on a 60 x 60 grid, with their domains."""
+    xs, ys, grid = optimizers.surface_grid(surface, kappa, n=60)
+    return charts.contour_cells(xs.tolist(), ys.tolist(), grid.tolist())
+
+
 def race_layers(surface, kappa, start, results, cells):
     """Contour, every trajectory inside the plot box, minima, divergence marks, the start; and the f chart.
 
