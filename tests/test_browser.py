@@ -60,6 +60,12 @@ def page(browser, server):
     context.close()
 
 
+def slider_thumb(page, label):
+    """A slider's thumb, found by its label: the page's first slider may be another one while a section reruns."""
+    box = page.locator('[data-testid="stSlider"]').filter(has=page.get_by_text(label, exact=True))
+    return box.locator('input[type="range"]')
+
+
 def go_to(page, link_text, heading):
     page.locator('[data-testid="stSidebarNav"]').get_by_text(link_text, exact=True).click()
     page.get_by_role("heading", name=heading).first.wait_for(timeout=60_000)
@@ -89,7 +95,7 @@ def test_linear_fit_slider_updates_mse(page):
 
     go_to(page, "Linear fit", "Linear fit")
     before = metric_value(page)
-    thumb = page.locator('[data-testid="stSlider"]').first.locator('input[type="range"]')
+    thumb = slider_thumb(page, "w (weight being explored)")
     assert thumb.get_attribute("value") == "2"
     thumb.focus()
     thumb.press("ArrowRight")
@@ -276,7 +282,7 @@ def test_hostile_link_is_named_and_language_and_seed_come_from_the_link(browser,
 
 def test_share_popover_shows_the_current_link(page):
     go_to(page, "Sigmoid & softmax", "Sigmoid & softmax")
-    thumb = page.locator('[data-testid="stSlider"]').first.locator('input[type="range"]')  # w of sigmoid(wx + b)
+    thumb = slider_thumb(page, "w")  # w of sigmoid(wx + b)
     thumb.focus()
     thumb.press("ArrowRight")  # a fragment rerun: only the sigmoid section
     expect(page).to_have_url(re.compile(r"ss_w=1\.1"), timeout=30_000)
@@ -319,7 +325,7 @@ def test_foundations_sliders_update_their_results(page):
     go_to(page, "The curse of dimensionality", "The curse of dimensionality")
     ratio = metric(page, 0)
     expect(ratio).to_have_text("1.59", timeout=30_000)  # d = 100, 200 points, seed 0 (tests/test_core_dimensions)
-    thumb = page.locator('[data-testid="stSlider"]').first.locator('input[type="range"]')
+    thumb = slider_thumb(page, "dimensions d")
     thumb.focus()
     thumb.press("End")  # d = 1000
     expect(ratio).to_have_text("1.15", timeout=30_000)
@@ -327,7 +333,7 @@ def test_foundations_sliders_update_their_results(page):
     go_to(page, "Under- and over-fitting", "Under- and over-fitting")
     train_loss = metric(page, 0)
     expect(train_loss).to_have_text("0.004948", timeout=30_000)
-    thumb = page.locator('[data-testid="stSlider"]').first.locator('input[type="range"]')
+    thumb = slider_thumb(page, "polynomial degree")
     thumb.focus()
     thumb.press("Home")  # degree 0: a constant cannot follow the cubic
     expect(train_loss).not_to_have_text("0.004948", timeout=30_000)
@@ -360,7 +366,7 @@ def test_notebook_download_holds_the_settings_on_the_page(page):
     import nbformat
 
     go_to(page, "Under- and over-fitting", "Under- and over-fitting")
-    thumb = page.locator('[data-testid="stSlider"]').first.locator('input[type="range"]')
+    thumb = slider_thumb(page, "polynomial degree")
     thumb.focus()
     thumb.press("ArrowRight")  # degree 3 → 4
     expect(page).to_have_url(re.compile(r"of_degree=4"), timeout=30_000)
