@@ -47,6 +47,11 @@ def _compiled(template: Callable[..., alt.TopLevelMixin], lang: str, args: tuple
     return json.dumps(figure)
 
 
+def named(layers: Mapping[str, object], *names: str) -> tuple[str | None, ...]:
+    """For a template whose layers are optional: each name when `layers` has rows for it, else None."""
+    return tuple(name if name in layers else None for name in names)
+
+
 def arrow(rows: Rows) -> pa.Table:
     """Rows as an Arrow table, the form Streamlit sends a chart's data in."""
     if isinstance(rows, pd.DataFrame):

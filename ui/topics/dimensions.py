@@ -53,18 +53,18 @@ def histogram_chart(bins_low, bins_high, d_low: int, d_high: int) -> dict:
     return charts.spec(_histogram_template, bins=bins)
 
 
-def _shell_template(marked: bool):
+def _shell_template(here: str | None):
     line = charts.lines("shell", "d", "share", x_title=t("cd.axis.d"), y_title=t("cd.axis.shell"))
-    return line + charts.marker("here", color="#e4572e", shape="circle") if marked else line
+    return line if here is None else line + charts.marker(here, color="#e4572e", shape="circle")
 
 
 def shell_chart(eps: float, d: int) -> dict:
     ds = list(range(1, 201))
     shell = {"d": ds, "share": [dimensions.shell_share(k, eps) for k in ds]}
-    if d > 200:
-        return charts.spec(_shell_template, False, shell=shell)
-    here = charts.point(d, dimensions.shell_share(d, eps), f"d = {d}")
-    return charts.spec(_shell_template, True, shell=shell, here=here)
+    layers: dict = {"shell": shell}
+    if d <= 200:  # the chart's last d
+        layers["here"] = charts.point(d, dimensions.shell_share(d, eps), f"d = {d}")
+    return charts.spec(_shell_template, *charts.named(layers, "here"), **layers)
 
 
 def _knn_template():

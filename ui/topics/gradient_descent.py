@@ -81,15 +81,14 @@ def stepper_chart(stepper: descent.Stepper) -> dict:
     layers = {"curve": curve, "tangent": tangent, "now": charts.point(w, c0, t("gd.now"))}
     if trail:
         layers["trail"] = [{"step": k + 1, "w": p[0], "cost": p[1]} for k, p in enumerate(trail)]
-    return charts.spec(_stepper_template, bool(trail), **layers)
+    return charts.spec(_stepper_template, *charts.named(layers, "trail"), **layers)
 
 
-def _stepper_template(with_trail: bool):
+def _stepper_template(trail: str | None):
     chart = charts.lines("curve", "w", "cost", x_title="w", y_title=t("gd.axis.cost"), height=300)
     chart += alt.Chart(alt.NamedData("tangent")).mark_line(strokeDash=[6, 4], color="gray").encode(x="w:Q", y="cost:Q")
-    if with_trail:
-        trail = charts.path("trail", "w", "cost")
-        chart += trail.mark_line(point=alt.OverlayMarkDef(filled=False, size=60), opacity=0.6)
+    if trail is not None:
+        chart += charts.path(trail, "w", "cost").mark_line(point=alt.OverlayMarkDef(filled=False, size=60), opacity=0.6)
     return chart + charts.marker("now", color="#e4572e", shape="circle", size=180)
 
 
@@ -171,23 +170,23 @@ def race_layers(surface, kappa, start, results, cells):
         layers["minima"] = {"x": [x for x, _ in minima], "y": [y for _, y in minima]}
     if cuts:
         layers["cuts"] = cuts
-    shape = (x_domain, y_domain, *(name in layers for name in ("paths", "minima", "cuts")))
+    shape = (x_domain, y_domain, *charts.named(layers, "paths", "minima", "cuts"))
     contour = charts.spec(_race_template, *shape, **layers)
     loss_chart = charts.spec(_race_loss_template, losses=pd.DataFrame(losses, columns=["step", "f", "optimizer"]))
     return contour, loss_chart, diverged, left
 
 
-def _race_template(x_domain, y_domain, with_paths: bool, with_minima: bool, with_cuts: bool):
+def _race_template(x_domain, y_domain, paths: str | None, minima: str | None, cuts: str | None):
     opt_t = t("gd.axis.optimizer")
     pick = alt.selection_point(name="pick", on="click", fields=["x", "y"])  # a click sets the start point
     surface = charts.contour("cells", x_domain, y_domain, x_title="x", y_title="y", z_title="f(x, y)", height=420)
     layers = surface.add_params(pick)
-    if with_paths:
-        layers += charts.path("paths", "x", "y", color="optimizer", color_title=opt_t)
-    if with_minima:
-        minima = alt.Chart(alt.NamedData("minima")).mark_point(shape="cross", size=150, color="white", strokeWidth=3)
-        layers += minima.encode(x="x:Q", y="y:Q")
-    if with_cuts:
+    if paths is not None:
+        layers += charts.path(paths, "x", "y", color="optimizer", color_title=opt_t)
+    if minima is not None:
+        crosses = alt.Chart(alt.NamedData(minima)).mark_point(shape="cross", size=150, color="white", strokeWidth=3)
+        layers += crosses.encode(x="x:Q", y="y:Q")
+    if cuts is not None:
         cut_tooltip = [
             alt.Tooltip("optimizer:N", title=opt_t),
             alt.Tooltip("step:Q", title=t("gd.axis.diverged_at")),

@@ -67,8 +67,7 @@ def data_template(height=260, points: charts.Data = "points", true=None, fit=Non
 
 def data_chart(X, y, true_line, fit_line=None, height=260, fit_label=None) -> dict:
     layers = data_layers(X, y, true_line, fit_line, fit_label)
-    names = {name: name for name in layers}
-    return charts.spec(data_template, height, *(names.get(n) for n in ("points", "true", "fit")), **layers)
+    return charts.spec(data_template, height, *charts.named(layers, "points", "true", "fit"), **layers)
 
 
 def least_squares_line(land: linear.Landscape) -> tuple[float, float]:

@@ -26,10 +26,10 @@ def loss_chart(run: rnn.RNNRun) -> dict:
     layers = {"losses": {"epoch": epochs, "loss": run.losses, "predicted": run.predicted}}
     if run.first_correct:
         layers["first"] = {"epoch": [run.first_correct]}
-    return charts.spec(_loss_template, "first" in layers, **layers)
+    return charts.spec(_loss_template, *charts.named(layers, "first"), **layers)
 
 
-def _loss_template(with_first: bool):
+def _loss_template(first: str | None):
     epoch_t, pred_t = t("epoch"), t("rnn.predicted")
     chart = charts.lines("losses", "epoch", "loss", x_title=epoch_t, y_title=t("metric.loss"), points=True, log_y=True)
     chart = chart.encode(
@@ -39,8 +39,8 @@ def _loss_template(with_first: bool):
             alt.Tooltip("predicted:N", title=pred_t),
         ]
     )
-    if with_first:
-        rule = alt.Chart(alt.NamedData("first")).mark_rule(strokeDash=[5, 4], color="green")
+    if first is not None:
+        rule = alt.Chart(alt.NamedData(first)).mark_rule(strokeDash=[5, 4], color="green")
         chart += rule.encode(x="epoch:Q")
     return chart
 

@@ -45,20 +45,20 @@ def activation_chart(x, curves, regions) -> dict:
         "value": [v for _, values in curves for v in values],
         "curve": [name for name, values in curves for _ in values],
     }
-    if not regions:
-        return charts.spec(_activation_template, False, curves=rows)
-    bands = {"start": [start for start, _ in regions], "end": [end for _, end in regions]}
-    return charts.spec(_activation_template, True, curves=rows, bands=bands)
+    layers: dict = {"curves": rows}
+    if regions:
+        layers["bands"] = {"start": [start for start, _ in regions], "end": [end for _, end in regions]}
+    return charts.spec(_activation_template, *charts.named(layers, "bands"), **layers)
 
 
-def _activation_template(shaded: bool):
+def _activation_template(bands: str | None):
     curve_t = t("ss.axis.curve")
     chart = charts.lines(
         "curves", "x", "value", color="curve", x_title="x", y_title=t("ss.axis.value"), color_title=curve_t, height=300
     )
-    if not shaded:
+    if bands is None:
         return chart
-    shade = alt.Chart(alt.NamedData("bands")).mark_rect(opacity=0.15, color="gray")
+    shade = alt.Chart(alt.NamedData(bands)).mark_rect(opacity=0.15, color="gray")
     return shade.encode(x="start:Q", x2="end:Q") + chart
 
 
@@ -104,8 +104,7 @@ def probability_template(
 
 def probability_chart(run: logistic.LogisticRun | None, points, x_domain) -> dict:
     layers = probability_layers(run, points, x_domain)
-    names = tuple(name if name in layers else None for name in ("dots", "curve", "boundary"))
-    return charts.spec(probability_template, *names, **layers)
+    return charts.spec(probability_template, *charts.named(layers, "dots", "curve", "boundary"), **layers)
 
 
 def weights_chart(history) -> dict:
