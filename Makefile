@@ -13,7 +13,7 @@ TEST_WORKERS ?= 2
 PORT ?= 8500
 CLASS ?=
 
-.PHONY: run serve-class test lint format bench weights clean
+.PHONY: run serve-class test lint format bench weights choose-recipe clean
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -35,7 +35,7 @@ run: $(VENV)/.app
 serve-class: $(VENV)/.app
 	PLAYGROUND_CLASS="$(CLASS)" $(PY) -m scripts.serve_class --replicas $(REPLICAS) --port $(PORT)
 
-test bench weights: export PLAYGROUND_DATA_DIR ?= $(SHARED_DATA)
+test bench weights choose-recipe: export PLAYGROUND_DATA_DIR ?= $(SHARED_DATA)
 
 test: $(VENV)/.dev
 	$(PY) -m ruff check .
@@ -53,6 +53,10 @@ format: $(VENV)/.dev
 
 weights: $(VENV)/.dev
 	$(PY) -m scripts.pretrain_mnist
+
+# The MNIST recipes' settings, chosen on held-out training images (scripts/choose_mnist_recipe.py)
+choose-recipe: $(VENV)/.dev
+	$(PY) -m scripts.choose_mnist_recipe
 
 bench: $(VENV)/.dev
 	for name in $(BENCHES); do $(PY) -m bench.$$name || exit 1; done

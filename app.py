@@ -2,21 +2,19 @@
 
 import streamlit as st
 
-from core.compute import configure_threads
 from core.memory import freeze_in_background, release_free_memory, tune_malloc
-from ui import layout, page, progress, teacher
+from ui import layout, link, progress, teacher
 from ui.i18n import LANGS, t
 from ui.nav import TOPICS
 
 st.set_page_config(page_title="Deep Learning Playground", page_icon="🧠", layout="wide")
-configure_threads()
 tune_malloc()  # many sessions' threads, large blocks freed after each training: see core/memory.py
 
 # "lang" and "seed" are plain session keys every page reads, first filled from the link (a shared
 # link carries both). The widgets write them through callbacks because Streamlit drops a widget's
 # own key when navigation changes the page.
 progress.token()  # whose progress this is: before anything else reads the link (a resume link leaves it)
-page.bind(page.SHELL)
+link.bind(link.SHELL)
 
 
 def keep(name):
@@ -34,7 +32,7 @@ with st.sidebar:
     st.number_input(
         "Random seed · 随机种子",
         min_value=0,
-        max_value=page.MAX_SEED,
+        max_value=link.MAX_SEED,
         step=1,
         key="_seed",
         help=t("app.seed_help"),

@@ -37,6 +37,7 @@ class RunResult:
     seconds: float
     texts: list[str] = field(default_factory=list)  # markdown, headings, captions, metrics, alerts
     exceptions: list[str] = field(default_factory=list)  # st.exception elements: tracebacks shown
+    arrivals: list[tuple[float, str]] = field(default_factory=list)  # (time.perf_counter(), element type)
 
 
 class StreamlitSession:
@@ -145,6 +146,7 @@ class StreamlitSession:
         element = delta.new_element
         kind = element.WhichOneof("type")
         proto = getattr(element, kind)
+        result.arrivals.append((time.perf_counter(), kind))
         if kind == "exception":
             result.exceptions.append(f"{proto.type}: {proto.message}")
         elif kind in ("markdown", "heading", "alert", "text"):

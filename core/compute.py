@@ -48,5 +48,8 @@ def configure_threads(n: int | None = None) -> int:
     return n
 
 
+configure_threads()  # once a process imports torch through here: every training waits in a line of this module
+
+
 def pick_device(prefer_cuda: bool = True) -> torch.device:
     return torch.device("cuda" if prefer_cuda and torch.cuda.is_available() else "cpu")

@@ -45,8 +45,9 @@ def release_free_memory() -> bool:
 
 
 # What every page ends up importing: torch._dynamo comes with the first optimizer.step() and with
-# torchvision. Imported up front so that the freeze below covers them.
-LIBRARIES = ("torch", "torch._dynamo", "torchvision", "altair", "pandas", "numpy")
+# torchvision; core.compute sets torch's threads. Imported up front so that the freeze below covers them
+# (the router and Home import none of them: a fresh server's first page shows before they load).
+LIBRARIES = ("torch", "torch._dynamo", "torchvision", "altair", "pandas", "numpy", "core.compute")
 _freeze_lock = threading.Lock()
 _frozen = False
 _freezer: threading.Thread | None = None

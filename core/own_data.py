@@ -6,16 +6,20 @@ value is a number only if it matches `NUMBER` after Unicode normalisation (full-
 decimal comma became a point.
 """
 
+from __future__ import annotations
+
 import csv
 import io
 import math
 import re
 import unicodedata
 from dataclasses import dataclass
-
-import torch
+from typing import TYPE_CHECKING
 
 from core.errors import InputError
+
+if TYPE_CHECKING:
+    import torch
 
 MAX_POINTS = 2_000  # more than a learner types or clicks; the pages stay interactive at this size
 MAX_SHARED = 50  # points that travel in a share link
@@ -269,6 +273,8 @@ def shareable(points: Points) -> bool:
 
 def tensors(points: Points) -> tuple[torch.Tensor, torch.Tensor]:
     """X of shape (n, 1) and y of shape (n,), as the pages' core functions take them."""
+    import torch  # here, not above: the router reads links through this module before torch has loaded
+
     data = torch.tensor(points, dtype=torch.float32).reshape(-1, 2)
     return data[:, :1].contiguous(), data[:, 1].contiguous()
 

@@ -1,8 +1,13 @@
 """The router, the sidebar and Home, through AppTest."""
 
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
 import torch
 
-from conftest import open_page
+from conftest import ROOT, open_page
 from core import linear
 from ui.nav import TOPICS
 from ui.strings import STRINGS
@@ -73,3 +78,27 @@ def test_shared_link_restores_settings(app):
     assert app.radio(key="lin_ds").value == "course"
     assert app.slider(key="lin_w").value == 1.5
     assert app.metric[0].value == f"{(0.25 * 14 / 3):.4f}"  # mean((1.5x - 2x)^2)
+
+
+def test_the_router_and_home_import_no_heavy_library():
+    """A fresh server's first page shows before torch, pandas and altair load (they take ~2 s here):
+    every module app.py and views/home.py import is imported in a new interpreter, which must not
+    have loaded them. The oracle is sys.modules there."""
+    modules = sorted({name for script in ("app.py", "views/home.py") for name in imported_modules(ROOT / script)})
+    heavy = ("torch", "pandas", "altair", "numpy", "nbformat")
+    probe = f"import sys; import {', '.join(modules)}; print([m for m in {heavy!r} if m in sys.modules])"
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "ui.link" in modules and "ui.nav" in modules, modules
+    assert done.stdout.strip() == "[]"
+
+
+def imported_modules(script: Path) -> set[str]:
+    tree = ast.parse(script.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            names.update(f"{node.module}.{alias.name}" if node.module == "ui" else node.module for alias in node.names)
+    return names

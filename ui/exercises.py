@@ -21,8 +21,8 @@ from core.exercises.answers import parse_number, shape_text
 from core.exercises.base import Exercise, Kind, Verdict, answer_of, draw, grade
 from core.progress import blank_state
 from ui import progress as saved
-from ui.i18n import t
-from ui.widgets import as_text, code_panel
+from ui.i18n import as_text, t
+from ui.widgets import code_panel
 
 STATE = "ex.state"  # {exercise id: plain dict}
 MAX_VARIANT = 2**31 - 1

@@ -1,5 +1,7 @@
 """`t(key, **params)`: a string from the catalogs (ui/strings) in the learner's language."""
 
+import re
+
 import streamlit as st
 
 from ui.strings import STRINGS
@@ -29,3 +31,11 @@ def translate_error(exc: Exception) -> str:
         except (KeyError, IndexError):
             pass
     return str(exc)
+
+
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>!$#|~])")  # links, images, HTML, emphasis, code, math, headings, tables
+
+
+def as_text(value: str) -> str:
+    """Text a learner typed (a name, their own words), escaped so markdown shows it as it is."""
+    return _MARKDOWN.sub(r"\\\1", value)

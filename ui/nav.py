@@ -1,23 +1,15 @@
 """The topics that exist, in one list: app.py builds the navigation from it, Home links to it."""
 
+import importlib
 from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-from core.exercises.base import Exercise
-from core.exercises.catalog import PAGES
-from ui.notebook import Notebook
-from ui.settings import PageSettings
-from ui.topics import (
-    autograd,
-    diabetes_mlp,
-    dimensions,
-    fitting,
-    gradient_descent,
-    linear_fit,
-    mnist_cnn,
-    rnn_hello,
-    sigmoid_softmax,
-    tensors,
-)
+if TYPE_CHECKING:
+    from core.exercises.base import Exercise
+    from ui.notebook import Notebook
+    from ui.settings import PageSettings
 
 
 @dataclass(frozen=True)
@@ -28,34 +20,49 @@ class Topic:
     blurb: str  # i18n key
     icon: str
     url_path: str
-    settings: PageSettings  # every setting the page declares: its widgets, its URL, its fuzz test
-    notebook: Notebook  # what "Download as Jupyter notebook" holds; tests/test_notebooks.py runs it
+
+    # ui/topics/<the view's name>.py: the page's declarations. They import torch, pandas and altair, so
+    # they load when a page or a test first asks: the router and Home draw before those libraries load.
+    def declarations(self) -> ModuleType:
+        return importlib.import_module(f"ui.topics.{Path(self.path).stem}")
 
     @property
-    def exercises(self) -> tuple[Exercise, ...]:
+    def settings(self) -> "PageSettings":
+        """Every setting the page declares: its widgets, its URL, its fuzz test."""
+        return self.declarations().SETTINGS
+
+    @property
+    def notebook(self) -> "Notebook":
+        """What "Download as Jupyter notebook" holds; tests/test_notebooks.py runs it."""
+        return self.declarations().NOTEBOOK
+
+    @property
+    def exercises(self) -> "tuple[Exercise, ...]":
         """The page's Exercises section (core/exercises/<page>.py): its fuzz and string tests walk them."""
+        from core.exercises.catalog import PAGES
+
         return PAGES[self.url_path]
 
 
 TOPICS = [
     Topic("app.section.foundations", "views/tensors.py", "tb.title", "tb.blurb",
-          ":material/grid_on:", "tensors", tensors.SETTINGS, tensors.NOTEBOOK),
+          ":material/grid_on:", "tensors"),
     Topic("app.section.foundations", "views/autograd.py", "ag.title", "ag.blurb",
-          ":material/account_tree:", "autograd", autograd.SETTINGS, autograd.NOTEBOOK),
+          ":material/account_tree:", "autograd"),
     Topic("app.section.foundations", "views/fitting.py", "of.title", "of.blurb",
-          ":material/ssid_chart:", "fitting", fitting.SETTINGS, fitting.NOTEBOOK),
+          ":material/ssid_chart:", "fitting"),
     Topic("app.section.foundations", "views/dimensions.py", "cd.title", "cd.blurb",
-          ":material/scatter_plot:", "dimensions", dimensions.SETTINGS, dimensions.NOTEBOOK),
+          ":material/scatter_plot:", "dimensions"),
     Topic("app.section.basics", "views/linear_fit.py", "lin.title", "lin.blurb",
-          ":material/show_chart:", "linear-fit", linear_fit.SETTINGS, linear_fit.NOTEBOOK),
+          ":material/show_chart:", "linear-fit"),
     Topic("app.section.basics", "views/gradient_descent.py", "gd.title", "gd.blurb",
-          ":material/trending_down:", "gradient-descent", gradient_descent.SETTINGS, gradient_descent.NOTEBOOK),
+          ":material/trending_down:", "gradient-descent"),
     Topic("app.section.basics", "views/sigmoid_softmax.py", "ss.title", "ss.blurb",
-          ":material/functions:", "sigmoid-softmax", sigmoid_softmax.SETTINGS, sigmoid_softmax.NOTEBOOK),
+          ":material/functions:", "sigmoid-softmax"),
     Topic("app.section.networks", "views/diabetes_mlp.py", "dm.title", "dm.blurb",
-          ":material/monitor_heart:", "diabetes-mlp", diabetes_mlp.SETTINGS, diabetes_mlp.NOTEBOOK),
+          ":material/monitor_heart:", "diabetes-mlp"),
     Topic("app.section.networks", "views/mnist_cnn.py", "mn.title", "mn.blurb",
-          ":material/draw:", "mnist-cnn", mnist_cnn.SETTINGS, mnist_cnn.NOTEBOOK),
+          ":material/draw:", "mnist-cnn"),
     Topic("app.section.networks", "views/rnn_hello.py", "rnn.title", "rnn.blurb",
-          ":material/replay:", "rnn", rnn_hello.SETTINGS, rnn_hello.NOTEBOOK),
+          ":material/replay:", "rnn"),
 ]  # fmt: skip

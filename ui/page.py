@@ -15,29 +15,10 @@ import streamlit as st
 from core.exercises.catalog import PAGES
 from core.own_data import MAX_SHARED
 from ui import course, exercises, notebook, points
-from ui.i18n import LANGS, lang, t
+from ui.i18n import lang, t
+from ui.link import bind, current_query, repair, sync
 from ui.notebook import Notebook
-from ui.settings import (
-    Choice,
-    Flag,
-    Many,
-    Number,
-    PageSettings,
-    Points,
-    Setting,
-    Text,
-    clip,
-    page,
-    query_for,
-    read_query,
-    share_url,
-)
-
-MAX_SEED = 2**31 - 1
-SHELL = page(
-    Choice(key="lang", label="app.language", default="en", options=tuple(LANGS)),
-    Number(key="seed", label="app.seed", default=0, lo=0, hi=MAX_SEED, step=1, integer=True, help="app.seed_help"),
-)
+from ui.settings import Choice, Flag, Many, Number, PageSettings, Points, Text, share_url
 
 
 def open_page(settings: PageSettings, title: str, intro: str, course_key: str) -> None:
@@ -46,38 +27,6 @@ def open_page(settings: PageSettings, title: str, intro: str, course_key: str) -
     st.title(t(title))
     course.links(course_key)
     st.markdown(t(intro))
-
-
-def bind(settings: PageSettings) -> None:
-    """Call first: fill settings not yet in this session from the URL, repair the rest, and say
-    which link values were ignored. A value is read from the URL once; after that session state
-    holds it and the URL is its mirror."""
-    fresh = PageSettings(tuple(s for s in settings if s.key not in st.session_state))
-    if fresh.items:
-        values, ignored = read_query(fresh, st.query_params.to_dict())
-        for s in fresh:
-            st.session_state[s.key] = values.get(s.key, s.default)
-        if ignored:
-            st.session_state["_link_notes"] = ignored
-    for s in settings:
-        _repair(s)
-    _show_link_notes()
-
-
-def _repair(setting: Setting, **bounds) -> None:
-    value = st.session_state.get(setting.key, setting.default)
-    fixed = setting.repair(value, **bounds)
-    if fixed is not value and fixed != value:
-        st.session_state[setting.key] = fixed
-
-
-def _show_link_notes() -> None:
-    notes = st.session_state.pop("_link_notes", None)
-    if notes:
-        lines = [t(reason, key=key, value=clip(raw)) for key, raw, reason in notes]
-        st.warning(
-            t("settings.link_notes") + "\n\n" + "\n".join(f"- {line}" for line in lines), icon=":material/link_off:"
-        )
 
 
 def widget(settings: PageSettings, key: str, where: Any = None, **options) -> Any:
@@ -89,11 +38,11 @@ def widget(settings: PageSettings, key: str, where: Any = None, **options) -> An
     bounds = {k: options.pop(k) for k in ("lo", "hi") if k in options}
     choices = options.pop("options", None)
     if isinstance(s, Number):
-        _repair(s, **bounds)
+        repair(s, **bounds)
     elif isinstance(s, Choice) and choices is not None:
-        _repair(s, options=tuple(choices))
+        repair(s, options=tuple(choices))
     else:
-        _repair(s)
+        repair(s)
     label = t(s.label)
     extra = {"key": key, "help": t(s.help) if s.help else None, **options}
     if isinstance(s, Number):
@@ -121,20 +70,6 @@ def widget(settings: PageSettings, key: str, where: Any = None, **options) -> An
     if isinstance(s, Points):
         return points.editor(s, where)
     raise TypeError(f"no widget for {type(s).__name__}")
-
-
-def current_query(settings: PageSettings) -> dict[str, str]:
-    """Language and seed always, then this page's settings that differ from their defaults."""
-    state = {key: st.session_state[key] for key in st.session_state if isinstance(key, str)}
-    shell = {s.key: s.to_text(state.get(s.key, s.default)) for s in SHELL}
-    return {**shell, **query_for(settings, state)}
-
-
-def sync(settings: PageSettings) -> None:
-    """Make the address bar the share link (fragments call this too, since they rerun alone)."""
-    query = current_query(settings)
-    if st.query_params.to_dict() != query:
-        st.query_params.from_dict(query)
 
 
 def close(settings: PageSettings, recipe: Notebook, held: dict | None = None) -> None:

@@ -20,8 +20,7 @@ import streamlit as st
 from core.progress import NameTaken, ProgressStore, Record, clean_name, new_token, valid_token, variant_of
 from core.rate_limit import RateLimit
 from core.save_queue import FAULTS, SaveQueue
-from ui.i18n import t
-from ui.widgets import as_text
+from ui.i18n import as_text, t
 
 COOKIE = "playground_learner"
 COOKIE_DAYS = 365

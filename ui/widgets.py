@@ -1,22 +1,13 @@
 """Small pieces every page reuses: the code panel, error display and model download."""
 
+import csv
 import functools
 import inspect
 import io
-import re
 
-import pandas as pd
 import streamlit as st
-import torch
 
 from ui.i18n import t, translate_error
-
-_MARKDOWN = re.compile(r"([\\`*_\[\]<>!$#|~])")  # links, images, HTML, emphasis, code, math, headings, tables
-
-
-def as_text(value: str) -> str:
-    """Text a learner typed (a name, their own words), escaped so markdown shows it as it is."""
-    return _MARKDOWN.sub(r"\\\1", value)
 
 
 def code_panel(*funcs, expanded=False):
@@ -34,6 +25,8 @@ def source(func) -> str:
 
 def model_download(label: str, model, filename: str):
     """A download button for a model's state_dict (plain tensors: loads with weights_only=True)."""
+    import torch  # loaded already (the model is torch's); not above, so the router stays light
+
     buffer = io.BytesIO()
     torch.save(model.state_dict(), buffer)
     st.download_button(label, buffer.getvalue(), filename, icon=":material/download:")
@@ -45,6 +38,9 @@ def show_error(exc: Exception):
 
 def csv_download(label: str, rows: list[dict], filename: str, where=None):
     """A download button for rows as CSV (column names as in the code, so the file reads back the same)."""
-    (where or st).download_button(
-        label, pd.DataFrame(rows).to_csv(index=False), filename, mime="text/csv", icon=":material/download:"
-    )
+    columns = dict.fromkeys(name for row in rows for name in row)  # every row's columns, in order
+    text = io.StringIO()
+    writer = csv.DictWriter(text, columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    (where or st).download_button(label, text.getvalue(), filename, mime="text/csv", icon=":material/download:")

@@ -3,9 +3,8 @@ import streamlit as st
 from core.exercises.catalog import BY_ID
 from core.save_queue import FAULTS
 from ui import teacher
-from ui.i18n import t
+from ui.i18n import as_text, t
 from ui.topics import teacher as tv
-from ui.widgets import as_text
 
 st.title(t("teacher.title"))
 st.caption(t("teacher.intro"))
