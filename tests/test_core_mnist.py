@@ -213,3 +213,14 @@ def test_course_conv_and_pool_examples():
     assert out[0, 0].item() == float((mnist.EXAMPLE_INPUT[:3, :3] * mnist.EXAMPLE_KERNEL).sum())
     assert mnist.conv_example(padding=1).shape == (5, 5)
     assert mnist.pool_example().tolist() == [[4.0, 8.0], [9.0, 8.0]]
+
+
+def test_the_recipes_settings_come_from_held_out_training_images_not_the_test_set(data):
+    """scripts/choose_mnist_recipe.py judges candidates on `held_out`: the last 10,000 training images,
+    which the page's default training (its first 40,000 images) never sees; the test split stays out."""
+    from ui.topics.mnist_cnn import SETTINGS
+
+    split = mnist.held_out(data)
+    assert torch.equal(split.x_test, data.x_train[-10_000:]) and torch.equal(split.y_test, data.y_train[-10_000:])
+    assert torch.equal(split.x_train, data.x_train[:50_000]) and len(split.y_train) == 50_000
+    assert SETTINGS["mn_images"].default <= len(split.x_train), "the default trains on none of the held-out images"

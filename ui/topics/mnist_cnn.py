@@ -29,7 +29,7 @@ SETTINGS = page(
            labels={"course": "mn.r.course", "fast": "mn.r.fast", "frozen": "mn.r.frozen"}),
     Number(key="mn_epochs", label="mn.epochs", default=1, lo=1, hi=mnist.MAX_EPOCHS, step=1, integer=True),
     Number(key="mn_batch", label="mn.batch", default=128, lo=1, hi=4096, step=1, integer=True),
-    Number(key="mn_images", label="mn.images", default=44_800, lo=1_000, hi=60_000, step=100, integer=True,
+    Number(key="mn_images", label="mn.images", default=40_000, lo=1_000, hi=60_000, step=100, integer=True,
            slider=True, help="mn.images_help"),
 )  # fmt: skip
 
