@@ -31,3 +31,10 @@ def open_page(at, path):
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
+
+
+def start(at, ns):
+    """Press the Train button of a section below the fold, whose first cheap run waits for the learner."""
+    at.button(key=f"{ns}.start").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at

@@ -10,7 +10,7 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from conftest import ROOT
+from conftest import ROOT, start
 from core import own_data
 from ui import notebook
 from ui.nav import TOPICS
@@ -153,6 +153,7 @@ def test_the_last_point_cannot_be_clicked_away():
     click_chart(at, "lin_pts", 1.0, 2.0)
     assert points_of(at, "linear") == ((1.0, 2.0),)
     assert errors(at) == [STRINGS["err.own_empty"]["en"]]
+    start(at, "lin.both")
     assert "lin.both" in at.session_state  # one point still trains (the page explains why it is not unique)
 
 
@@ -180,6 +181,8 @@ def test_linear_fit_uses_the_points_in_every_section():
     sliders["lin_b"].set_value(1.0)
     at.run()
     assert at.metric[0].value == "0.0000"  # MSE at the least-squares line
+    start(at, "lin.both")
+    start(at, "lin.lrs")
     assert "lin.both" in at.session_state and "lin.lrs" in at.session_state  # both trainings ran on them
     scratch, concise = at.session_state["lin.both"].result
     assert len(scratch.history.rows) == 100 and scratch.history.losses[-1] < scratch.history.losses[0]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import torch
 
-from conftest import ROOT, open_page
+from conftest import ROOT, open_page, start
 from core import linear
 from ui.nav import TOPICS
 from ui.strings import STRINGS
@@ -50,10 +50,27 @@ def test_linear_fit_slider_sets_the_right_mse(app):
 
 def test_linear_fit_divergent_lr_shows_message_not_exception(app):
     open_page(app, "views/linear_fit.py")
-    app.number_input(key="lin_lr").set_value(5.0).run()
+    start(app, "lin.both")
+    app.number_input(key="lin_lr").set_value(5.0).run()  # trained once: a changed setting retrains at once
     assert not app.exception
     assert any("Diverged at step 1" in e.value for e in app.error)
     assert not app.success  # no "the two agree" computed from NaN
+
+
+def test_opening_linear_fit_trains_nothing_below_the_fold_until_asked(app):
+    """Sections 3 and 5 hold cheap runs (two loops, five learning rates: ~70% of a new learner's page
+    opening on the server); the page opens without them, each starts on its Train button, and after
+    that a changed setting retrains at once. The oracle: what session state holds."""
+    open_page(app, "views/linear_fit.py")
+    assert "lin.both" not in app.session_state and "lin.lrs" not in app.session_state
+    assert not app.exception and not any("agree to" in s.value for s in app.success)
+    start(app, "lin.both")
+    assert "lin.both" in app.session_state and "lin.lrs" not in app.session_state
+    epochs = app.session_state["lin.both"].result[0].history.rows
+    app.number_input(key="lin_epochs").set_value(2).run()
+    assert len(app.session_state["lin.both"].result[0].history.rows) == 2 != len(epochs)
+    start(app, "lin.lrs")
+    assert sorted(app.session_state["lin.lrs"].result) == [0.01, 0.02, 0.03, 0.04, 0.05]
 
 
 def test_linear_fit_batch_size_is_bounded_by_the_data(app):
@@ -66,6 +83,7 @@ def test_linear_fit_batch_size_is_bounded_by_the_data(app):
 
 def test_linear_fit_states_agreement_and_shares_settings(app):
     open_page(app, "views/linear_fit.py")
+    start(app, "lin.both")
     agreement = [s.value for s in app.success if "agree to" in s.value]
     assert agreement and float(agreement[0].split("agree to ")[1].split(" ")[0]) <= 1e-5
     app.slider(key="lin_w").set_value(2.5).run()

@@ -3,7 +3,7 @@
 import os
 import subprocess
 
-from conftest import ROOT, open_page
+from conftest import ROOT, open_page, start
 from ui.strings import STRINGS
 
 
@@ -76,6 +76,7 @@ def test_make_run_does_not_point_at_the_shared_folder():
 
 def test_basics_pages_offer_their_results_as_csv(app):
     open_page(app, "views/linear_fit.py")
+    start(app, "lin.both")
     labels = [b.proto.label for b in app.get("download_button")]
     assert STRINGS["lin.dl_history"]["en"] in labels and STRINGS["lin.dl_params"]["en"] in labels
     open_page(app, "views/sigmoid_softmax.py")

@@ -26,12 +26,21 @@ Rows = pd.DataFrame | Mapping[str, list] | list[dict]
 _DEFAULT_THEME_VIEW = {"continuousWidth": 300, "continuousHeight": 300}
 
 
-def spec(template: Callable[..., alt.TopLevelMixin], *args, **data: Rows) -> dict:
+def spec(
+    template: Callable[..., alt.TopLevelMixin], *args, params: Mapping[str, float] | None = None, **data: Rows
+) -> dict:
     """The Vega-Lite spec of `template(*args)` with `data` attached to its named datasets, for
     `st.vega_lite_chart`. `args` shape the chart (titles, scales, which layers), so they must be hashable
-    and few: values that change with a slider go in `data`."""
+    and few: values that change with a slider go in `data`, and numbers the template reads as Vega-Lite
+    parameters (an axis's domain that depends on the data) in `params`."""
     figure = json.loads(_compiled(template, i18n.lang(), args))  # a fresh dict: Streamlit edits the spec it gets
     figure["datasets"] = {name: arrow(rows) for name, rows in data.items()}
+    values = dict(params or {})
+    for param in figure.get("params", ()):
+        if param["name"] in values:
+            param["value"] = values.pop(param["name"])
+    if values:
+        raise KeyError(f"the template declares no parameter {sorted(values)}")
     return figure
 
 
@@ -188,16 +197,29 @@ def contour_cells(xs, ys, values) -> tuple[pd.DataFrame, tuple[float, float], tu
     return cells, (float(x_edges[0]), float(x_edges[-1])), (float(y_edges[0]), float(y_edges[-1]))
 
 
-def contour(cells: Data, x_domain, y_domain, *, x_title: str, y_title: str, z_title: str, height=360, log=True):
-    """A filled-contour look from a heatmap of `contour_cells` (Altair has no contour mark)."""
+# The contour's axes span its cells exactly, whatever the data: Vega-Lite parameters, so one compiled
+# template serves every learner's landscape (spec(..., params=contour_domains(...))).
+DOMAIN_PARAMS = ("x_lo", "x_hi", "y_lo", "y_hi")
+
+
+def contour_domains(x_domain, y_domain) -> dict[str, float]:
+    return dict(zip(DOMAIN_PARAMS, (*x_domain, *y_domain), strict=True))
+
+
+def contour(cells: Data, *, x_title: str, y_title: str, z_title: str, height=360, log=True):
+    """A filled-contour look from a heatmap of `contour_cells` (Altair has no contour mark); its domains
+    are the parameters `contour_domains` gives values to."""
     scale = alt.Scale(type="symlog", scheme="viridis") if log else alt.Scale(scheme="viridis")
+    x_scale = alt.Scale(domainMin=alt.ExprRef("x_lo"), domainMax=alt.ExprRef("x_hi"), nice=False)
+    y_scale = alt.Scale(domainMin=alt.ExprRef("y_lo"), domainMax=alt.ExprRef("y_hi"), nice=False)
+    domains = [alt.param(name=name, value=0.0) for name in DOMAIN_PARAMS]
     return (
         alt.Chart(source(cells))
         .mark_rect()
         .encode(
-            x=alt.X("x0:Q", title=x_title, scale=alt.Scale(domain=list(x_domain), nice=False)),
+            x=alt.X("x0:Q", title=x_title, scale=x_scale),
             x2="x1:Q",
-            y=alt.Y("y0:Q", title=y_title, scale=alt.Scale(domain=list(y_domain), nice=False)),
+            y=alt.Y("y0:Q", title=y_title, scale=y_scale),
             y2="y1:Q",
             color=alt.Color("z:Q", scale=scale, title=z_title, legend=alt.Legend(format=".3~g")),
             tooltip=[
@@ -206,6 +228,7 @@ def contour(cells: Data, x_domain, y_domain, *, x_title: str, y_title: str, z_ti
                 alt.Tooltip("z:Q", title=z_title, format=".4g"),
             ],
         )
+        .add_params(*domains)
         .properties(height=height)
     )
 

@@ -116,19 +116,31 @@ def show_outcome(history: History, prefix: str = "") -> bool:
     return not history.diverged and bool(history.rows)
 
 
-def train_or_reuse(ns: str, config: tuple, train_fn: Callable, *, auto: bool, note: str = "", x_title=None):
+def train_or_reuse(
+    ns: str, config: tuple, train_fn: Callable, *, auto: bool, note: str = "", x_title=None, on_open: bool = True
+):
     """The result for `config`: kept from before, trained now when cheap (`auto`), or trained by
-    the Train button (train_button: progress, Stop) when it would take long. None until there is one."""
+    the Train button (train_button: progress, Stop) when it would take long. None until there is one.
+
+    A section below the fold passes `on_open=False`: opening the page does not wait for its cheap run
+    (a class opening a page at once would wait for every learner's). It starts with a Train button,
+    and once it has trained, a changed setting retrains it at once, as above the fold."""
     held = st.session_state.get(ns)
     if held is not None and held.matches(config) and held.result is not None:
         return held.result
-    if auto:
+    if auto and (on_open or held is not None or _start_button(ns)):
         st.session_state[ns] = Held(config, _trained(ns, config, train_fn))
         return st.session_state[ns].result
+    if auto:
+        return None
     if note:
         st.info(note, icon=":material/timer:")
     train_button(ns, t("train.run"), config, lambda: (None, None, train_fn), x_title=x_title)
     return None
+
+
+def _start_button(ns: str) -> bool:
+    return st.button(t("train.run"), key=f"{ns}.start", type="primary", icon=":material/play_arrow:")
 
 
 @st.cache_data(max_entries=256, show_spinner=False)

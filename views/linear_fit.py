@@ -127,6 +127,7 @@ try:
         lambda cb: linear.train_both(X, y, lr, epochs, batch, seed, cb),
         auto=2 * seconds <= lin.AUTO_SECONDS,
         note=t("train.large", updates=2 * updates),
+        on_open=False,
     )
 except InputError as exc:
     show_error(exc)
@@ -207,6 +208,7 @@ try:
         lambda cb: linear.lr_comparison(X, y, lrs, epochs, batch, seed, cb),
         auto=len(lrs) * seconds <= lin.AUTO_SECONDS,
         note=t("train.large", updates=updates * len(lrs)),
+        on_open=False,
     )
 except InputError as exc:
     show_error(exc)

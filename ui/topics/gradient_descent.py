@@ -170,16 +170,16 @@ def race_layers(surface, kappa, start, results, cells):
         layers["minima"] = {"x": [x for x, _ in minima], "y": [y for _, y in minima]}
     if cuts:
         layers["cuts"] = cuts
-    shape = (x_domain, y_domain, *charts.named(layers, "paths", "minima", "cuts"))
-    contour = charts.spec(_race_template, *shape, **layers)
+    shape = charts.named(layers, "paths", "minima", "cuts")
+    contour = charts.spec(_race_template, *shape, params=charts.contour_domains(x_domain, y_domain), **layers)
     loss_chart = charts.spec(_race_loss_template, losses=pd.DataFrame(losses, columns=["step", "f", "optimizer"]))
     return contour, loss_chart, diverged, left
 
 
-def _race_template(x_domain, y_domain, paths: str | None, minima: str | None, cuts: str | None):
+def _race_template(paths: str | None, minima: str | None, cuts: str | None):
     opt_t = t("gd.axis.optimizer")
     pick = alt.selection_point(name="pick", on="click", fields=["x", "y"])  # a click sets the start point
-    surface = charts.contour("cells", x_domain, y_domain, x_title="x", y_title="y", z_title="f(x, y)", height=420)
+    surface = charts.contour("cells", x_title="x", y_title="y", z_title="f(x, y)", height=420)
     layers = surface.add_params(pick)
     if paths is not None:
         layers += charts.path(paths, "x", "y", color="optimizer", color_title=opt_t)

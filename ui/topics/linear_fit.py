@@ -88,11 +88,11 @@ def landscape_contour(land: linear.Landscape, height=360) -> dict:
     """The MSE over (w₁, b) with the least-squares point: the data a contour chart of the landscape draws."""
     cells, w_domain, b_domain = charts.contour_cells(land.grid_w, land.grid_b, land.mse)
     least = charts.point(land.theta_star[0], land.theta_star[-1], t("lin.least_squares"))
-    return {"cells": cells, "least": least, "shape": (w_domain, b_domain, height)}
+    return {"cells": cells, "least": least, "height": height, "domains": charts.contour_domains(w_domain, b_domain)}
 
 
-def _contour_template(w_domain, b_domain, height):
-    surface = charts.contour("cells", w_domain, b_domain, x_title="w₁", y_title="b", z_title="MSE", height=height)
+def _contour_template(height):
+    surface = charts.contour("cells", x_title="w₁", y_title="b", z_title="MSE", height=height)
     return surface + charts.marker("least")
 
 
@@ -106,16 +106,15 @@ def sweep_chart(ws, mses, w, mse_here) -> dict:
     return charts.spec(_sweep_template, sweep=sweep, you=charts.point(w, mse_here, t("lin.you")))
 
 
-def _you_on_contour_template(w_domain, b_domain, height):
+def _you_on_contour_template(height):
     you = charts.marker("you", color=YOU_COLOUR, shape="circle", size=120)
-    return _contour_template(w_domain, b_domain, height) + you
+    return _contour_template(height) + you
 
 
 def you_on_contour(contour: dict, w, b) -> dict:
     you = charts.point(w, b, t("lin.you"))
-    return charts.spec(
-        _you_on_contour_template, *contour["shape"], cells=contour["cells"], least=contour["least"], you=you
-    )
+    layers = {"cells": contour["cells"], "least": contour["least"], "you": you}
+    return charts.spec(_you_on_contour_template, contour["height"], params=contour["domains"], **layers)
 
 
 def loss_chart(history) -> dict:
@@ -126,9 +125,9 @@ def _loss_template():
     return charts.lines("losses", "step", "loss", x_title=t("epoch"), y_title=t("lin.loss"), points=True, log_y=True)
 
 
-def _path_on_contour_template(w_domain, b_domain, height):
+def _path_on_contour_template(height):
     path = charts.path("path", "w", "b", order=t("lin.update"))
-    return (_contour_template(w_domain, b_domain, height) + path).interactive()
+    return (_contour_template(height) + path).interactive()
 
 
 def sgd_path_chart(contour: dict, land: linear.Landscape, path, max_points=400) -> dict:
@@ -139,7 +138,7 @@ def sgd_path_chart(contour: dict, land: linear.Landscape, path, max_points=400) 
     rows = [r for r in rows if w_lo - 5 <= r["w"] <= w_hi + 5 and b_lo - 5 <= r["b"] <= b_hi + 5]
     df = pd.DataFrame(rows, columns=["step", "w", "b"]).rename(columns={"step": t("lin.update")})
     layers = {"cells": contour["cells"], "least": contour["least"], "path": df}
-    return charts.spec(_path_on_contour_template, *contour["shape"], **layers)
+    return charts.spec(_path_on_contour_template, contour["height"], params=contour["domains"], **layers)
 
 
 def lr_chart(runs: dict) -> dict:
