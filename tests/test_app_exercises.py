@@ -7,7 +7,7 @@ page's own widgets to settings that reach the goal.
 
 import pytest
 
-from conftest import open_page
+from conftest import open_page, start
 from core.exercises.base import Kind, answer_of, draw, shown, wrong_answers
 from core.exercises.catalog import BY_ID
 from core.progress import variant_of
@@ -219,6 +219,9 @@ def test_gradient_descent_oscillate_then_diverge(app):
 
 def test_logistic_regression_passes_at_four_hours(app):
     at = open_page(app, "views/sigmoid_softmax.py")
+    check(at, "ss.pass")
+    assert last(at, "ss.pass")["hint"] == "ex.hint.nothing_yet"
+    start(at, "ss.run")
     check(at, "ss.pass")
     assert last(at, "ss.pass")["hint"] == "ss.ex.pass.hint.low"
     at.number_input(key="ss_lr").set_value(0.1).run()

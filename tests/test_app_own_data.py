@@ -191,6 +191,7 @@ def test_linear_fit_uses_the_points_in_every_section():
 def test_logistic_regression_says_why_separable_points_grow_their_weights():
     at = own_page("logistic")
     paste(at, "ss_pts", "1, 0\n2, 0\n3, 1\n4, 1")
+    start(at, "ss.run")
     assert any("separable" in i.value and "x = 2 and x = 3" in i.value for i in at.info)
     paste(at, "ss_pts", "1, 0\n2, 1\n3, 0\n4, 1")
     assert not any("separable" in i.value for i in at.info)

@@ -1,6 +1,6 @@
 import pytest
 
-from conftest import open_page
+from conftest import open_page, start
 
 PAGE = "views/sigmoid_softmax.py"
 
@@ -11,6 +11,8 @@ def page(app):
 
 
 def test_logistic_regression_metrics(page):
+    assert not page.metric, "the section below the fold waits for its Train button"
+    start(page, "ss.run")
     p4, crossing, _ = (m.value for m in page.metric)
     assert float(p4) > 0.5 and 2 < float(crossing) < 4
 

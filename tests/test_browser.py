@@ -619,6 +619,7 @@ def test_a_csv_file_uploaded_becomes_the_points(browser, server, tmp_path):
     page.get_by_role("tab", name="CSV file").first.click()
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(str(csv_file))
     expect(points_count(page)).to_have_text(re.compile(r"^5 points"), timeout=30_000)
+    click_button(page, "Train")  # logistic regression, below the fold, trains when asked
     expect(page.get_by_text("The two classes overlap").first).to_be_visible(timeout=30_000)
     context.close()
 

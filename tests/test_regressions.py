@@ -80,6 +80,7 @@ def test_basics_pages_offer_their_results_as_csv(app):
     labels = [b.proto.label for b in app.get("download_button")]
     assert STRINGS["lin.dl_history"]["en"] in labels and STRINGS["lin.dl_params"]["en"] in labels
     open_page(app, "views/sigmoid_softmax.py")
+    start(app, "ss.run")
     assert STRINGS["ss.dl_history"]["en"] in [b.proto.label for b in app.get("download_button")]
     open_page(app, "views/gradient_descent.py")
     next(b for b in app.button if b.label == "Step").click().run()

@@ -48,7 +48,8 @@ def logistic_section():
     train = functools.partial(logistic.train_logistic, epochs, lr, seed, points=points)
     note = t("train.large", updates=epochs)
     config = (lr, epochs, seed, points)
-    run = train_or_reuse("ss.run", config, lambda cb: train(callback=cb), auto=epochs <= ss.AUTO_EPOCHS, note=note)
+    cheap = epochs <= ss.AUTO_EPOCHS
+    run = train_or_reuse("ss.run", config, lambda cb: train(callback=cb), auto=cheap, note=note, on_open=False)
     trained = run is not None and show_outcome(run.history)
     if trained:
         m1, m2, m3 = st.columns(3)
