@@ -126,6 +126,8 @@ def test_divergent_learning_rate_shows_message(page):
     field = page.get_by_label("your learning rate")
     field.fill("5")
     field.press("Enter")
+    expect(field).to_have_value("5.0000", timeout=30_000)
+    page.get_by_role("button", name="Train", exact=True).last.click()  # the learning rates, below the fold
     expect(page.get_by_text("Diverged at step").first).to_be_visible(timeout=30_000)
     assert page.locator('[data-testid="stException"]').count() == 0
 
