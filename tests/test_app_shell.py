@@ -66,6 +66,7 @@ def test_opening_linear_fit_trains_nothing_below_the_fold_until_asked(app):
     assert not app.exception and not any("agree to" in s.value for s in app.success)
     start(app, "lin.both")
     assert "lin.both" in app.session_state and "lin.lrs" not in app.session_state
+    assert [b.key for b in app.button if b.key.endswith(".start")] == ["lin.lrs.start"], "a pressed one is gone"
     epochs = app.session_state["lin.both"].result[0].history.rows
     app.number_input(key="lin_epochs").set_value(2).run()
     assert len(app.session_state["lin.both"].result[0].history.rows) == 2 != len(epochs)

@@ -128,10 +128,12 @@ def train_or_reuse(
     held = st.session_state.get(ns)
     if held is not None and held.matches(config) and held.result is not None:
         return held.result
-    if auto and (on_open or held is not None or _start_button(ns)):
+    pressed = st.session_state.get(_start_key(ns), False)  # read before drawing: a pressed button is not redrawn
+    if auto and (on_open or held is not None or pressed):
         st.session_state[ns] = Held(config, _trained(ns, config, train_fn))
         return st.session_state[ns].result
     if auto:
+        st.button(t("train.run"), key=_start_key(ns), type="primary", icon=":material/play_arrow:")
         return None
     if note:
         st.info(note, icon=":material/timer:")
@@ -139,8 +141,8 @@ def train_or_reuse(
     return None
 
 
-def _start_button(ns: str) -> bool:
-    return st.button(t("train.run"), key=f"{ns}.start", type="primary", icon=":material/play_arrow:")
+def _start_key(ns: str) -> str:
+    return f"{ns}.start"
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
