@@ -25,6 +25,11 @@ def knn_curve(k, seed):
     return dimensions.knn_curve(k, seed=seed)
 
 
+@st.cache_data(max_entries=256)
+def knn_accuracy(irrelevant, k, seed):
+    return dimensions.knn_accuracy(irrelevant, k, seed=seed)
+
+
 page.open_page(SETTINGS, "cd.title", "cd.intro", "dimensions")
 seed = st.session_state.seed
 
@@ -64,7 +69,7 @@ def knn_section():
     st.header(t("cd.knn"))
     c1, c2 = st.columns([3, 1])
     irrelevant, k = page.widget(SETTINGS, "cd_irrelevant", c1), page.widget(SETTINGS, "cd_k", c2)
-    accuracy = dimensions.knn_accuracy(irrelevant, k, seed=seed)
+    accuracy = knn_accuracy(irrelevant, k, seed)
     st.metric(t("cd.knn_metric", m=irrelevant), f"{accuracy:.1%}")
     st.vega_lite_chart(cd.knn_chart(knn_curve(k, seed), irrelevant, accuracy), width="stretch")
     st.caption(t("cd.knn_note"))
