@@ -10,7 +10,7 @@ import random
 import sys
 import time
 
-from bench.slider_cpu import move_w
+from bench.slider_cpu import move_w, wait_idle
 from bench.streamlit_client import StreamlitSession
 from core import own_data
 from tests import e2e
@@ -24,6 +24,7 @@ def pasted(n: int) -> str:
 def measure(url: str, proc, query: str, paste: str | None, moves: int) -> dict:
     session = StreamlitSession(url)
     session.open("linear-fit", f"lang=en&seed=7&{query}")
+    wait_idle(proc.pid)  # a fresh server's first page starts the libraries' freeze on a thread of its own
     paste_s = None
     if paste is not None:
         session.set_text("lin_pts.paste", paste)
