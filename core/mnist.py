@@ -211,7 +211,10 @@ def fast_bf16(device: torch.device) -> bool:
     )
 
 
-def recipe_settings(recipe: str) -> Recipe:
+def recipe_settings(recipe: str | Recipe) -> Recipe:
+    """A recipe by its name on the page, or a Recipe itself (scripts/choose_mnist_recipe.py tries variants)."""
+    if isinstance(recipe, Recipe):
+        return recipe
     if recipe not in RECIPE_SETTINGS:
         raise InputError("recipe", "unknown recipe {name}", name=recipe)
     return RECIPE_SETTINGS[recipe]
@@ -274,7 +277,7 @@ def make_optimizer(recipe: Recipe, params, total_steps):
 def train(
     model,
     data: MnistTensors,
-    recipe="fast",
+    recipe: str | Recipe = "fast",
     epochs=1,
     batch_size=256,
     seed=0,

@@ -50,14 +50,11 @@ GOALS = (("fastest", FASTEST, 0.985), ("to 99%", TO_99, 0.990))
 
 def trained(data, candidate: Candidate, seed: int) -> tuple[float, float]:
     """(accuracy on `data`'s test split, seconds of training) for one seed."""
-    mnist.RECIPE_SETTINGS["_candidate"] = replace(mnist.RECIPE_SETTINGS[candidate.recipe], lr=candidate.lr)
-    try:
-        model = mnist.build_model("cnn", seed)
-        cpu = torch.device("cpu")
-        args = (candidate.epochs, candidate.batch, seed)
-        history = mnist.train(model, data, "_candidate", *args, device=cpu, train_subset=candidate.images, bf16=False)
-    finally:
-        del mnist.RECIPE_SETTINGS["_candidate"]  # train() takes recipes by name
+    recipe = replace(mnist.RECIPE_SETTINGS[candidate.recipe], lr=candidate.lr)
+    model = mnist.build_model("cnn", seed)
+    cpu = torch.device("cpu")
+    args = (candidate.epochs, candidate.batch, seed)
+    history = mnist.train(model, data, recipe, *args, device=cpu, train_subset=candidate.images, bf16=False)
     return history.rows[-1]["test_acc"], history.seconds
 
 

@@ -1,5 +1,6 @@
 import json
 import sys
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -224,3 +225,17 @@ def test_the_recipes_settings_come_from_held_out_training_images_not_the_test_se
     assert torch.equal(split.x_test, data.x_train[-10_000:]) and torch.equal(split.y_test, data.y_train[-10_000:])
     assert torch.equal(split.x_train, data.x_train[:50_000]) and len(split.y_train) == 50_000
     assert SETTINGS["mn_images"].default <= len(split.x_train), "the default trains on none of the held-out images"
+
+
+def test_a_recipe_variant_trains_as_its_recipe_with_its_own_rate(data):
+    """scripts/choose_mnist_recipe.py passes Recipe variants: the frozen recipe at another peak rate
+    still keeps conv1 where it started, and the rate reaches the optimizer (OneCycle's peak)."""
+    variant = replace(mnist.RECIPE_SETTINGS["frozen"], lr=0.02)
+    model = mnist.build_model("cnn", seed=0)
+    started = mnist.build_model("cnn", seed=0)
+    mnist.prepare(started, variant, data.x_train[:1280], seed=0)
+    history = mnist.train(model, data, variant, 1, 128, 0, device=torch.device("cpu"), train_subset=1280)
+    assert torch.equal(model.conv1.weight.cpu().contiguous(), started.conv1.weight.contiguous())
+    assert history.rows and history.rows[-1]["test_acc"] > 0.5
+    optimizer, _ = mnist.make_optimizer(variant, [torch.zeros(1, requires_grad=True)], 10)
+    assert optimizer.param_groups[0]["max_lr"] == 0.02
