@@ -48,7 +48,7 @@ def configure_threads(n: int | None = None) -> int:
     return n
 
 
-configure_threads()  # once a process imports torch through here: every training waits in a line of this module
+configure_threads()  # on import: every training waits in one of this module's lines, so its threads are set first
 
 
 def pick_device(prefer_cuda: bool = True) -> torch.device:
