@@ -9,7 +9,11 @@ SHARED_DATA = ROOT.parent / "shared" / "data"
 
 # Tests read the shared data folder unless the caller points elsewhere.
 os.environ.setdefault("PLAYGROUND_DATA_DIR", str(SHARED_DATA))
-os.environ.setdefault("PLAYGROUND_THREADS", "2")
+# pytest-xdist's workers (and the servers and kernels they start) share the machine's cores: each worker
+# gets its share of torch threads. Two processes of two threads each on 2 cores spin against each other
+# (core/compute.py): the whole suite then kept both cores busy for longer.
+WORKERS = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+os.environ.setdefault("PLAYGROUND_THREADS", str(max(1, len(os.sched_getaffinity(0)) // WORKERS)))
 # Progress goes to a throwaway SQLite file, never to the checkout's ./state (a test that needs another
 # store or PostgreSQL says so itself).
 os.environ.setdefault("PLAYGROUND_STATE_DIR", tempfile.mkdtemp(prefix="playground-state-"))
@@ -38,3 +42,23 @@ def start(at, ns):
     at.button(key=f"{ns}.start").click().run()
     assert not at.exception, [e.value for e in at.exception]
     return at
+
+
+# The longest files first, then the rest in file order (`make test` passes --no-loadscope-reorder):
+# pytest-xdist gives a worker the next file when it runs short, so a long file handed out last would leave
+# the other worker idle at the end. Seconds each took in one run of the suite, on 2 cores.
+LONGEST_FIRST = (
+    "test_browser.py",  # 265 s
+    "test_fuzz_pages.py",  # 154 s
+    "test_class_faults.py",  # 68 s
+    "test_notebooks.py",  # 57 s
+    "test_core_mnist.py",  # 38 s
+)
+
+
+def pytest_collection_modifyitems(items):
+    def rank(item):
+        name = item.path.name
+        return LONGEST_FIRST.index(name) if name in LONGEST_FIRST else len(LONGEST_FIRST)
+
+    items.sort(key=rank)

@@ -165,6 +165,24 @@ def test_frozen_recipe_never_changes_conv1_and_computes_no_gradient_for_it(data)
     assert history.rows[-1]["test_acc"] >= 0.93  # 50 steps of 128 images: 95.1% measured
 
 
+def test_fast_recipe_keeps_conv1_at_its_start_for_the_first_30_percent_of_steps_then_trains_it(data):
+    """Oracle: the recipe's own starting point (prepare) and the step count: 50 steps, so conv1 thaws
+    after step 15; a report every 5 steps looks at conv1."""
+    model = mnist.build_model("cnn", seed=0)
+    started = mnist.build_model("cnn", seed=0)
+    mnist.prepare(started, mnist.RECIPE_SETTINGS["fast"], data.x_train[:6400], seed=0)
+    unchanged = {}
+
+    def look(progress):
+        unchanged[progress.step] = torch.equal(model.conv1.weight.detach(), started.conv1.weight)
+
+    cpu = torch.device("cpu")
+    history = mnist.train(model, data, "fast", 1, 128, 0, look, cpu, report_every=5, train_subset=6400)
+    assert mnist.RECIPE_SETTINGS["fast"].thaw_at == 0.3
+    assert [step for step, same in unchanged.items() if same] == [5, 10, 15]
+    assert model.conv1.weight.requires_grad and history.rows[-1]["test_acc"] >= 0.90
+
+
 def test_fast_recipe_starts_from_pca_and_a_zero_head_then_trains_every_layer(data):
     model = mnist.build_model("cnn", seed=0)
     recipe = mnist.RECIPE_SETTINGS["fast"]

@@ -83,6 +83,7 @@ def test_configure_threads_sets_torch():
     assert compute.configure_threads(1) == 1 and torch.get_num_threads() == 1
     compute.configure_threads(2)
     assert torch.get_num_threads() == 2
+    compute.configure_threads()  # back to the share this process was allotted
 
 
 def test_gpu_trainings_have_a_line_of_their_own_with_several_places(monkeypatch):

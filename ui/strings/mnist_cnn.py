@@ -246,8 +246,8 @@ STRINGS = {
         "zh": "最快：快速 + 固定 conv1（PCA）",
     },
     "mn.recipe_help": {
-        "en": "Course: the lecture's SGD. Fast: Adam with a one-cycle learning rate, label smoothing 0.1, the first layer started at the principal patterns of the data and the last at zero. Fastest: the same, but the first layer never changes, so no gradient is computed for it or below conv2. Freezing suits the CNN, whose 5×5 patches have few directions; the FC net's whole images have many more, and it loses accuracy.",
-        "zh": "课程：讲座中的 SGD。快速：Adam 配合 one-cycle 学习率、0.1 的标签平滑，第一层从数据的主要模式开始，最后一层从零开始。最快：同上，但第一层始终不变，因此不为它计算梯度，梯度也不会传到 conv2 以下。固定第一层适合 CNN，因为 5×5 图块的方向很少；全连接网络的整张图片方向多得多，准确率会下降。",
+        "en": "Course: the lecture's SGD. Fast: Adam with a one-cycle learning rate, label smoothing 0.1, the first layer started at the principal patterns of the data and held there for the first 30% of the steps (cheaper steps, no gradient for it), the last at zero. Fastest: the same, but the first layer never changes, so no gradient is computed for it or below conv2. Freezing suits the CNN, whose 5×5 patches have few directions; the FC net's whole images have many more, and it loses accuracy.",
+        "zh": "课程：讲座中的 SGD。快速：Adam 配合 one-cycle 学习率、0.1 的标签平滑，第一层从数据的主要模式开始，并在前 30% 的步数中保持不变（这些步更省时，不为它计算梯度），最后一层从零开始。最快：同上，但第一层始终不变，因此不为它计算梯度，梯度也不会传到 conv2 以下。固定第一层适合 CNN，因为 5×5 图块的方向很少；全连接网络的整张图片方向多得多，准确率会下降。",
     },
     "mn.images": {
         "en": "training images per epoch",
