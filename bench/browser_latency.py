@@ -1,7 +1,9 @@
-"""Pages in a real browser: first render, control-to-update latency, server RSS.
+"""Pages in a real browser: first render, control-to-update latency, server RSS, and the browser's CPU
+to draw each topic page, today's beside the app's before issue #21 (bench/baseline.py), from one run.
 
 Each scenario opens a page, then repeatedly works one control and times until the text it
 drives has changed on screen. Usage: .venv/bin/python bench/browser_latency.py [repeats] [scenario name filter]
+[--no-baseline]
 """
 
 import statistics
@@ -10,6 +12,7 @@ import time
 
 from playwright.sync_api import expect, sync_playwright
 
+from bench import baseline
 from tests import e2e
 
 
@@ -86,7 +89,60 @@ def animation_frames(browser, url, frames=10):
     )
 
 
-def main(repeats: int = 10, only: str = ""):
+def browser_cpu_seconds(cdp) -> float:
+    """CPU seconds of every process of the browser (browser, renderers, GPU, utilities), as Chromium counts them."""
+    return sum(process["cpuTime"] for process in cdp.send("SystemInfo.getProcessInfo")["processInfo"])
+
+
+def drawing_cpu(browser, url: str, paths, rounds=3) -> dict[str, float]:
+    """Mean browser CPU seconds to draw each page in a fresh tab, until its script is done and 1 s after
+    (read before the tab closes, while its renderer still counts)."""
+    cdp = browser.new_browser_cdp_session()
+
+    def draw(path) -> float:
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        before = browser_cpu_seconds(cdp)
+        page = context.new_page()
+        page.goto(f"{url}/{path}")
+        page.locator("h1").first.wait_for(timeout=60_000)
+        e2e.wait_idle(page)
+        page.wait_for_timeout(1000)  # charts finish drawing after the script
+        spent = browser_cpu_seconds(cdp) - before
+        context.close()
+        return spent
+
+    for path in paths:
+        draw(path)  # the server's shared caches warm up first
+    spent = dict.fromkeys(paths, 0.0)
+    for _ in range(rounds):
+        for path in paths:
+            spent[path] += draw(path) / rounds
+    return spent
+
+
+def compare_drawing(p, browser_path: str) -> None:
+    """The browser's CPU per topic page drawn: the app before #21 and today's, each on its own server."""
+    from ui.nav import TOPICS
+
+    paths = [topic.url_path for topic in TOPICS]
+    runs = {}
+    with baseline.checkout() as old:
+        for name, root in (("before #21", old), ("now", e2e.ROOT)):
+            with e2e.streamlit_server(root=root) as (url, _, _):
+                browser = e2e.launch(p, browser_path)
+                runs[name] = drawing_cpu(browser, url, paths)
+                browser.close()
+    print("browser CPU to draw a topic page in a fresh tab, ms (mean of 3):")
+    for path in paths:
+        old_ms, new_ms = runs["before #21"][path] * 1000, runs["now"][path] * 1000
+        print(f"  {path:18} before #21 {old_ms:6.0f}   now {new_ms:6.0f}   before / now {old_ms / new_ms:4.2f}")
+    old_total, new_total = sum(runs["before #21"].values()), sum(runs["now"].values())
+    print(
+        f"  every page: before #21 {old_total:.1f} s, now {new_total:.1f} s, before / now {old_total / new_total:.2f}"
+    )
+
+
+def main(repeats: int = 10, only: str = "", before: bool = True):
     browser_path = e2e.find_browser()
     if browser_path is None:
         sys.exit("no Chromium found")
@@ -103,7 +159,10 @@ def main(repeats: int = 10, only: str = ""):
         print(animation_frames(browser, url))
         print(f"server RSS after use: {e2e.rss_mb(proc.pid):.0f} MB")
         browser.close()
+        if before and not only:
+            compare_drawing(p, browser_path)
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10, sys.argv[2] if len(sys.argv) > 2 else "")
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    main(int(args[0]) if args else 10, args[1] if len(args) > 1 else "", "--no-baseline" not in sys.argv)

@@ -31,6 +31,20 @@ def test_language_switch_changes_title_and_survives_page_change(app):
     assert any(e.label == STRINGS["code.title"]["zh"] for e in app.expander)
 
 
+def test_a_code_panel_sends_its_source_only_once_opened(app):
+    from ui.widgets import source
+
+    open_page(app, "views/linear_fit.py")
+    closed_form = source(linear.closed_form).rstrip()  # the oracle: the function's own text, from inspect
+    assert "def closed_form" in closed_form
+    assert any(e.label == STRINGS["code.title"]["en"] for e in app.expander)
+    assert not any(c.value == closed_form for c in app.code)
+    app.session_state["code:core.linear.closed_form"] = True  # what a click on the panel sets
+    app.run()
+    assert any(c.value == closed_form for c in app.code)
+    assert not app.exception
+
+
 def test_every_topic_page_runs(app):
     for topic in TOPICS:
         open_page(app, topic.path)

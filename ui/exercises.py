@@ -186,4 +186,4 @@ def _solution(ex: Exercise, params: dict) -> None:
     answer = answer_of(ex, params)
     st.markdown(f"**{t('ex.solution')}.** " + text_of(ex.solution, {**params, "answer": answer}))
     if ex.code:
-        code_panel(*ex.code)
+        code_panel(*ex.code, key=ex.id)
