@@ -329,45 +329,49 @@ def train(
     step, seen = 0, 0
     running_loss = torch.zeros((), device=device)
     running_correct = torch.zeros((), dtype=torch.long, device=device)
-    for _epoch in range(1, epochs + 1):
-        model.train()
-        order = torch.randperm(len(x), generator=gen).to(device)
-        for i in range(per_epoch):
-            start = time.perf_counter()
-            if thaw_step and step == thaw_step:
-                first.requires_grad_(True)
-            idx = order[i * batch_size : (i + 1) * batch_size]
-            inputs, target = normalise(x[idx]), y[idx]
-            with torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16):
-                outputs = model(inputs)
-                loss = F.cross_entropy(outputs, target, label_smoothing=settings.label_smoothing)
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            if scheduler is not None:
-                scheduler.step()
-            running_loss += loss.detach().float() * len(idx)
-            running_correct += (outputs.argmax(1) == target).sum()
-            history.seconds += time.perf_counter() - start
-            step += 1
-            seen += len(idx)
-            if step == 1 and is_divergent(loss.item()):  # NaN weights or data: stop before a second step
-                history.diverged_at = step
-                return history
-            last_of_epoch = i == per_epoch - 1
-            if step % report_every == 0 or last_of_epoch:
-                waiting = time.perf_counter()
-                mean_loss, metrics = running_loss.item() / seen, {"train_acc": running_correct.item() / seen}
-                history.seconds += time.perf_counter() - waiting  # the one wait per report: the steps finishing
-                if last_of_epoch:
-                    metrics["test_acc"] = evaluate(model, data.x_test, data.y_test, device)["accuracy"]
-                    model.train()
-                # History.record applies the divergence rule to the mean loss since the last report
-                if not history.record(step, total, mean_loss, callback, **metrics):
+    try:
+        for _epoch in range(1, epochs + 1):
+            model.train()
+            order = torch.randperm(len(x), generator=gen).to(device)
+            for i in range(per_epoch):
+                start = time.perf_counter()
+                if thaw_step and step == thaw_step:
+                    first.requires_grad_(True)
+                idx = order[i * batch_size : (i + 1) * batch_size]
+                inputs, target = normalise(x[idx]), y[idx]
+                with torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16):
+                    outputs = model(inputs)
+                    loss = F.cross_entropy(outputs, target, label_smoothing=settings.label_smoothing)
+                opt.zero_grad()
+                loss.backward()
+                opt.step()
+                if scheduler is not None:
+                    scheduler.step()
+                running_loss += loss.detach().float() * len(idx)
+                running_correct += (outputs.argmax(1) == target).sum()
+                history.seconds += time.perf_counter() - start
+                step += 1
+                seen += len(idx)
+                if step == 1 and is_divergent(loss.item()):  # NaN weights or data: stop before a second step
+                    history.diverged_at = step
                     return history
-                running_loss.zero_()
-                running_correct.zero_()
-                seen = 0
+                last_of_epoch = i == per_epoch - 1
+                if step % report_every == 0 or last_of_epoch:
+                    waiting = time.perf_counter()
+                    mean_loss, metrics = running_loss.item() / seen, {"train_acc": running_correct.item() / seen}
+                    history.seconds += time.perf_counter() - waiting  # the one wait per report: the steps finishing
+                    if last_of_epoch:
+                        metrics["test_acc"] = evaluate(model, data.x_test, data.y_test, device)["accuracy"]
+                        model.train()
+                    # History.record applies the divergence rule to the mean loss since the last report
+                    if not history.record(step, total, mean_loss, callback, **metrics):
+                        return history
+                    running_loss.zero_()
+                    running_correct.zero_()
+                    seen = 0
+    finally:  # a run stopped before the thaw still leaves the first layer trainable, as prepare() set it
+        if thaw_step:
+            first.requires_grad_(True)
     return history
 
 

@@ -183,6 +183,22 @@ def test_fast_recipe_keeps_conv1_at_its_start_for_the_first_30_percent_of_steps_
     assert model.conv1.weight.requires_grad and history.rows[-1]["test_acc"] >= 0.90
 
 
+def test_a_fast_run_stopped_before_conv1_thaws_leaves_conv1_trainable(data):
+    """A learner's Stop arrives as an exception from the progress callback (ui/training.py)."""
+
+    class Stopped(Exception):
+        pass
+
+    def stop(progress):
+        raise Stopped
+
+    model = mnist.build_model("cnn", seed=0)
+    cpu = torch.device("cpu")
+    with pytest.raises(Stopped):
+        mnist.train(model, data, "fast", 1, 128, 0, stop, cpu, report_every=5, train_subset=6400)
+    assert model.conv1.weight.requires_grad and model.conv1.bias.requires_grad
+
+
 def test_fast_recipe_starts_from_pca_and_a_zero_head_then_trains_every_layer(data):
     model = mnist.build_model("cnn", seed=0)
     recipe = mnist.RECIPE_SETTINGS["fast"]

@@ -10,16 +10,16 @@ import streamlit as st
 from ui.i18n import t, translate_error
 
 
-def code_panel(*funcs, expanded=False, key=""):
+def code_panel(*funcs, key=""):
     """Show the source of exactly the core functions that produced the result beside it.
 
     The source is sent only while the panel is open: closed panels' highlighted code was 5,000 of linear
-    fit's 7,200 page elements and a tenth of the browser's script time, for something most visits never open. Opening it reruns the
-    script (or its fragment) once, which the page's caches make cheap. `key` tells apart two panels of
-    the same functions on one page."""
+    fit's 7,200 page elements and a tenth of the browser's script time, for something most visits never
+    open. Opening it reruns the script (or its fragment) once, which the page's caches make cheap. `key`
+    tells apart two panels of the same functions on one page."""
     names = [f"{func.__module__}.{func.__qualname__}" for func in funcs]
     panel_key = "code:" + ",".join(names) + (f":{key}" if key else "")
-    panel = st.expander(t("code.title"), expanded=expanded, icon=":material/code:", key=panel_key, on_change="rerun")
+    panel = st.expander(t("code.title"), icon=":material/code:", key=panel_key, on_change="rerun")
     if not panel.open:
         return
     with panel:
