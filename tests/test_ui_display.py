@@ -6,8 +6,8 @@ import pandas as pd
 import torch
 
 from core import descent, diabetes
-from ui import charts
-from ui.topics import diabetes_mlp, gradient_descent, mnist_cnn, rnn_hello
+from ui import charts, points
+from ui.topics import diabetes_mlp, gradient_descent, linear_fit, mnist_cnn, rnn_hello
 
 
 def test_backward_graph_shows_the_autograd_gradient_of_w():
@@ -57,6 +57,30 @@ def test_a_chart_template_is_the_altair_chart_with_its_data_attached_by_name():
     charts.spec(template, "sweep", "you", sweep={"w": [5.0], "mse": [9.0]}, you=you)
     assert charts._compiled.cache_info().misses == 1  # new data: the compiled template is reused
     assert "datasets" not in json.loads(charts._compiled(template, "en", ("sweep", "you")))
+
+
+def test_the_own_data_chart_is_the_pages_chart_under_its_click_grid_compiled_once_per_range():
+    """Oracle: Altair's own (validated) compilation of the same layers over the same rows, inline, as
+    st.altair_chart sent them before; a second set of points with the same range reuses the compiled chart."""
+    mine = {
+        "points": {"x": [1.0, 2.0, 3.0], "y": [2.0, 4.1, 5.9]},
+        "fit": {"x": [1.0, 3.0], "y": [2.0, 6.0], "line": ["fit"] * 2},
+    }
+    shape = linear_fit.data_shape(mine)
+    grid = (0.0, 0.1, 31, 1.0, 0.2, 26, (0.5, 3.5), (1.5, 6.5))
+    charts._compiled.cache_clear()
+    spec = charts.spec(points._clickable, linear_fit.data_template, shape, grid, **mine)
+    inline_args = (260, pd.DataFrame(mine["points"]), None, pd.DataFrame(mine["fit"]))
+    inline = points._clickable(linear_fit.data_template, inline_args, grid).to_dict()
+    assert spec["params"] == inline["params"] and spec["params"][0]["select"]["on"] == "click"
+    assert json.dumps(spec["layer"][1]) == json.dumps(inline["layer"][1])  # the grid of click targets
+    for layer, expected in zip(spec["layer"][0]["layer"], inline["layer"][0]["layer"], strict=True):
+        assert {k: v for k, v in layer.items() if k != "data"} == {k: v for k, v in expected.items() if k != "data"}
+    assert spec["datasets"]["points"].to_pydict() == mine["points"]
+
+    moved = {**mine, "points": {"x": [1.0, 2.0, 3.0], "y": [2.0, 3.5, 5.9]}}
+    charts.spec(points._clickable, linear_fit.data_template, shape, grid, **moved)
+    assert charts._compiled.cache_info().misses == 1
 
 
 def test_history_chart_facets_each_metric_over_its_named_rows():

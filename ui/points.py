@@ -14,6 +14,7 @@ Whenever `k.v` moves on, `k.base` is the valid points, so a table without edits 
 """
 
 import math
+from collections.abc import Callable
 
 import altair as alt
 import pandas as pd
@@ -21,6 +22,7 @@ import streamlit as st
 
 from core import own_data
 from core.errors import InputError
+from ui import charts
 from ui.i18n import t
 from ui.settings import Points
 from ui.widgets import show_error
@@ -160,27 +162,34 @@ def column_names(s: Points) -> list[str]:
 # ---------------------------------------------------------------- clicks and taps on the chart
 
 
-def chart(s: Points, layers: alt.TopLevelMixin, x_domain, y_domain) -> None:
-    """Draw `layers` (the page's own chart of the points) with click targets over it: a click or tap
-    adds a point where it lands, or removes the point it lands on. Labelled points take the label
-    nearest the click's height (0 or 1)."""
+def chart(s: Points, template: Callable[..., alt.TopLevelMixin], args: tuple, layers: dict, x_domain, y_domain) -> None:
+    """Draw the page's chart of the points, `template(*args)` over the named datasets `layers` (as
+    `charts.spec` takes them), with click targets over it: a click or tap adds a point where it lands, or
+    removes the point it lands on. Labelled points take the label nearest the click's height (0 or 1)."""
     (x_lo, x_hi), (y_lo, y_hi) = x_domain, y_domain
     dx, dy = nice_step(x_hi - x_lo, GRID[0]), nice_step(y_hi - y_lo, GRID[1])
     x0, y0 = math.floor(x_lo / dx) * dx, math.floor(y_lo / dy) * dy
     nx, ny = math.ceil((x_hi - x0) / dx) + 1, math.ceil((y_hi - y0) / dy) + 1
+    st.session_state[f"{s.key}.grid"] = (dx, dy)  # how near a click must land to remove a point
+    grid = (x0, dx, nx, y0, dy, ny, tuple(x_domain), tuple(y_domain))
+    # Compiled (and validated) once per chart shape: an edit that keeps the points' range only attaches data
+    figure = charts.spec(_clickable, template, args, grid, **layers)
+    st.vega_lite_chart(figure, on_select="rerun", selection_mode="pick", key=_chart_key(s), width="stretch")
+    st.caption(t("own.click", dx=f"{dx:g}", dy=f"{dy:g}"))
+
+
+def _clickable(template: Callable[..., alt.TopLevelMixin], args: tuple, grid: tuple) -> alt.LayerChart:
+    """The page's chart under an invisible grid of points that a click selects (the nearest one)."""
+    x0, dx, nx, y0, dy, ny, x_domain, y_domain = grid
     # The grid is generated in the browser (a Vega sequence), so no extra data is sent for it.
-    grid = alt.Chart(alt.sequence(0, nx * ny, as_="i")).transform_calculate(
+    cells = alt.Chart(alt.sequence(0, nx * ny, as_="i")).transform_calculate(
         x=f"{x0} + (datum.i % {nx}) * {dx}", y=f"{y0} + floor(datum.i / {nx}) * {dy}"
     )
     pick = alt.selection_point(name="pick", nearest=True, on="click", fields=["x", "y"], clear=False)
     x = alt.X("x:Q", scale=alt.Scale(domain=list(x_domain), nice=False))
     y = alt.Y("y:Q", scale=alt.Scale(domain=list(y_domain), nice=False))
-    targets = grid.mark_point(opacity=0, size=1).encode(x=x, y=y).add_params(pick)
-    st.session_state[f"{s.key}.grid"] = (dx, dy)  # how near a click must land to remove a point
-    st.altair_chart(
-        alt.layer(layers, targets), on_select="rerun", selection_mode="pick", key=_chart_key(s), width="stretch"
-    )
-    st.caption(t("own.click", dx=f"{dx:g}", dy=f"{dy:g}"))
+    targets = cells.mark_point(opacity=0, size=1).encode(x=x, y=y).add_params(pick)
+    return alt.layer(template(*args), targets)
 
 
 def nice_step(span: float, count: int) -> float:

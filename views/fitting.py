@@ -66,8 +66,8 @@ if own is None:
     curves = {t("of.true_curve"): fitting.true_curve(), **curves}
     st.vega_lite_chart(of.fit_chart(data, curves), width="stretch")
 else:
-    layers = of.fit_template(of.y_domain(data), **of.fit_layers(data, curves))
-    points.chart(SETTINGS["of_pts"], layers, (x_lo, x_hi), of.y_domain(data))
+    y_domain = of.y_domain(data)
+    points.chart(SETTINGS["of_pts"], of.fit_template, (y_domain,), of.fit_layers(data, curves), (x_lo, x_hi), y_domain)
 st.caption(t("of.fit_note"))
 st.dataframe(of.coef_table(w_exact, degree, with_true=own is None), hide_index=True, width="stretch")
 code_panel(fitting.make_data, fitting.poly_features, fitting.closed_form)

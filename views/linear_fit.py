@@ -71,8 +71,9 @@ except InputError as exc:
 if ds == "own":
     x_range = points.domain([x for x, _ in own])
     least_squares = linear.line(*lin.least_squares_line(load_landscape(data_args)), *x_range)
-    scatter = lin.data_template(**lin.data_layers(X, y, None, least_squares, fit_label=t("lin.least_squares")))
-    points.chart(SETTINGS["lin_pts"], scatter, x_range, points.domain([y for _, y in own]))
+    layers = lin.data_layers(X, y, None, least_squares, fit_label=t("lin.least_squares"))
+    shape = lin.data_shape(layers)
+    points.chart(SETTINGS["lin_pts"], lin.data_template, shape, layers, x_range, points.domain([y for _, y in own]))
 else:
     x_range = (X[:, 0].min().item() - 0.2, X[:, 0].max().item() + 0.2)
     st.vega_lite_chart(lin.data_chart(X, y, linear.line(tw1, tb, *x_range)), width="stretch")

@@ -59,8 +59,9 @@ def logistic_section():
     left, right = layout.row("ss-logistic", 2)
     with left:
         if data == "own":
-            layers = ss.probability_template(**ss.probability_layers(run if trained else None, points, x_domain))
-            points_ui.chart(SETTINGS["ss_pts"], layers, x_domain, (-0.1, 1.1))
+            layers = ss.probability_layers(run if trained else None, points, x_domain)
+            shape = ss.probability_shape(layers)
+            points_ui.chart(SETTINGS["ss_pts"], ss.probability_template, shape, layers, x_domain, (-0.1, 1.1))
         else:
             st.vega_lite_chart(ss.probability_chart(run if trained else None, points, x_domain), width="stretch")
             st.caption(t("ss.prob_curve"))

@@ -67,7 +67,12 @@ def data_template(height=260, points: charts.Data = "points", true=None, fit=Non
 
 def data_chart(X, y, true_line, fit_line=None, height=260, fit_label=None) -> dict:
     layers = data_layers(X, y, true_line, fit_line, fit_label)
-    return charts.spec(data_template, height, *charts.named(layers, "points", "true", "fit"), **layers)
+    return charts.spec(data_template, *data_shape(layers, height), **layers)
+
+
+def data_shape(layers: dict, height=260) -> tuple:
+    """`data_template`'s arguments for these layers: its height and the names of the layers drawn."""
+    return (height, *charts.named(layers, "points", "true", "fit"))
 
 
 def least_squares_line(land: linear.Landscape) -> tuple[float, float]:

@@ -104,7 +104,12 @@ def probability_template(
 
 def probability_chart(run: logistic.LogisticRun | None, points, x_domain) -> dict:
     layers = probability_layers(run, points, x_domain)
-    return charts.spec(probability_template, *charts.named(layers, "dots", "curve", "boundary"), **layers)
+    return charts.spec(probability_template, *probability_shape(layers), **layers)
+
+
+def probability_shape(layers: dict) -> tuple:
+    """`probability_template`'s arguments for these layers: the names of the layers drawn."""
+    return charts.named(layers, "dots", "curve", "boundary")
 
 
 def weights_chart(history) -> dict:
