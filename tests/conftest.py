@@ -30,7 +30,27 @@ def scan_installed_components_once():
     manifest_scanner.scan_component_manifests = functools.cache(manifest_scanner.scan_component_manifests)
 
 
+def compile_each_script_once():
+    """AppTest makes a new ScriptCache for every run, so every run read, rewrote (Streamlit's "magic") and
+    compiled app.py and the page again: an eighth of the CPU of the suite's AppTest script runs. A server
+    keeps one cache for its life; here each process compiles each version of a script file once."""
+    from streamlit.runtime.scriptrunner.script_cache import ScriptCache
+
+    compile_script = ScriptCache.get_bytecode
+    compiled = {}
+
+    def get_bytecode(self, script_path):
+        stat = os.stat(script_path)
+        version = (os.path.abspath(script_path), stat.st_mtime_ns, stat.st_size)
+        if version not in compiled:
+            compiled[version] = compile_script(self, script_path)
+        return compiled[version]
+
+    ScriptCache.get_bytecode = get_bytecode
+
+
 scan_installed_components_once()
+compile_each_script_once()
 
 
 @pytest.fixture
