@@ -82,11 +82,11 @@ def start(at, ns):
 # pytest-xdist gives a worker the next file when it runs short, so a long file handed out last would leave
 # the other worker idle at the end. Seconds each took in one run of the suite, on 2 cores.
 LONGEST_FIRST = (
-    "test_browser.py",  # 265 s
-    "test_fuzz_pages.py",  # 154 s
-    "test_class_faults.py",  # 68 s
-    "test_notebooks.py",  # 57 s
-    "test_core_mnist.py",  # 38 s
+    "test_browser.py",  # 370 s
+    "test_fuzz_pages.py",  # 106 s
+    "test_class_faults.py",  # 92 s
+    "test_notebooks.py",  # 92 s
+    "test_core_mnist.py",  # 39 s
 )
 
 
