@@ -57,7 +57,7 @@ def fit_layers(data: fitting.PolyData, curves: dict) -> dict[str, pd.DataFrame]:
 
 
 def fit_template(y_dom, points: charts.Data = "points", curves: charts.Data = "curves"):
-    """The fit chart over named datasets, or over the rows of `fit_layers` (the own-data chart takes clicks)."""
+    """The fit chart over named datasets (`fit_layers` names them); the own-data chart takes clicks over it."""
     x_t, y_t, set_t = "x", "y", t("of.axis.set")
     dots = (
         alt.Chart(charts.source(points))

@@ -46,7 +46,7 @@ def data_layers(X, y, true_line, fit_line=None, fit_label=None) -> dict[str, pd.
 
 
 def data_template(height=260, points: charts.Data = "points", true=None, fit=None):
-    """The data chart over named datasets, or over `data_layers` (the own-data chart takes clicks)."""
+    """The data chart over named datasets (`data_layers` names them); the own-data chart takes clicks over it."""
     xt, yt = t("lin.axis.x1"), t("lin.axis.y")
     dot = {"size": 28, "opacity": 0.5} if true is not None else {"size": 70, "opacity": 0.85}  # own: few, big
     layers = (

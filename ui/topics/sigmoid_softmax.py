@@ -88,7 +88,7 @@ def probability_layers(run: logistic.LogisticRun | None, points, x_domain) -> di
 def probability_template(
     dots: charts.Data = "dots", curve: charts.Data | None = None, boundary: charts.Data | None = None
 ):
-    """The probability chart over named datasets, or over `probability_layers` (the own-data chart takes clicks)."""
+    """The probability chart over named datasets (`probability_layers`); the own-data chart takes clicks over it."""
     prob_t = t("ss.axis.p1")
     chart = (
         alt.Chart(charts.source(dots))
