@@ -22,9 +22,9 @@ os.environ.setdefault("PLAYGROUND_STATE_DIR", tempfile.mkdtemp(prefix="playgroun
 
 def scan_installed_components_once():
     """Every new AppTest scans each installed package's metadata for Streamlit components: 0.5 s of the
-    0.57 s an AppTest took to open a page here, and about a quarter of the whole suite's CPU. The packages
-    cannot change while the tests run, so each process scans once; the components found are the same
-    (the canvas is one), and a server started by a test scans for itself as it always does."""
+    0.57 s an AppTest took to open a page here, hundreds of times a run. The packages cannot change while
+    the tests run, so each process scans once; the components found are the same (the canvas is one), and
+    a server started by a test scans for itself as it always does."""
     from streamlit.components.v2 import manifest_scanner
 
     manifest_scanner.scan_component_manifests = functools.cache(manifest_scanner.scan_component_manifests)
