@@ -611,9 +611,8 @@ def own_chart(page, key):
     return page.locator(f".st-key-{key}\\.chart\\.").or_(page.locator('[data-testid="stVegaLiteChart"]')).first
 
 
-def open_at(browser, server, path, width=1400, height=1000, touch=False):
-    context = browser.new_context(viewport={"width": width, "height": height}, has_touch=touch)
-    page = context.new_page()
+def open_at(browser, server, path):
+    context, page = new_tab(browser)
     page.goto(f"{server}/{path}")
     page.locator("h1").first.wait_for(timeout=60_000)
     e2e.wait_idle(page)
