@@ -3,7 +3,7 @@
 SETTINGS = topics.linear_fit.SETTINGS
 page.open_page(SETTINGS, "lin.title", "lin.intro", "linear-fit")  # first line: bind, title, links, intro
 lr = page.widget(SETTINGS, "lin_lr", c1) # widgets from declarations
-page.sync(SETTINGS)                      # end of a fragment: the address bar stays current
+page.sync(SETTINGS)                      # end of a fragment: the address bar and the notebook stay current
 page.close(SETTINGS, NOTEBOOK, held)     # last line: the exercises, then the share popover (it also syncs)
 """
 
@@ -14,11 +14,13 @@ import streamlit as st
 
 from core.exercises.catalog import PAGES
 from core.own_data import MAX_SHARED
-from ui import course, exercises, notebook, points
+from ui import course, exercises, link, notebook, points
 from ui.i18n import lang, t
-from ui.link import bind, current_query, repair, sync
+from ui.link import bind, current_query, repair
 from ui.notebook import Notebook
 from ui.settings import Choice, Flag, Many, Number, PageSettings, Points, Text, share_url
+
+NOTEBOOK_VALUES = "_notebook_values"  # session key: what the download button builds the notebook from
 
 
 def open_page(settings: PageSettings, title: str, intro: str, course_key: str) -> None:
@@ -83,7 +85,7 @@ def share(settings: PageSettings, recipe: Notebook) -> None:
     """Last line of a page: sync the URL, offer the link and the page as a notebook. Opening the
     popover reruns the page, so the link it shows is built from the settings as they are now, also
     after a fragment changed them."""
-    sync(settings)
+    held = sync(settings)
     left, right = st.columns(2, width=520)
     with left.popover(t("share.button"), icon=":material/link:", key="share_popover", on_change="rerun"):
         st.caption(t("share.help"))
@@ -92,10 +94,10 @@ def share(settings: PageSettings, recipe: Notebook) -> None:
             value = st.session_state.get(s.key, s.default)
             if not s.shareable(value):
                 st.warning(t("share.points_left_out", n=len(value), max=MAX_SHARED), icon=":material/info:")
-    # Built when pressed (on another thread, so from values captured now, not from session state)
-    values = notebook.values_for(settings, st.session_state)
+    # Built when pressed, on another thread (no session state there): from the values the page's last run
+    # or fragment rerun left in `held`, since a fragment rerun does not redraw this button
     variants = exercises.variants_of(PAGES[recipe.course])
-    build = functools.partial(notebook.build_bytes, recipe, values, lang(), variants)
+    build = functools.partial(_notebook_bytes, recipe, held, lang(), variants)
     right.download_button(
         t("nb.download"),
         build,
@@ -106,6 +108,19 @@ def share(settings: PageSettings, recipe: Notebook) -> None:
         key="notebook_download",
         help=t("nb.download_help"),
     )
+
+
+def sync(settings: PageSettings) -> dict[str, dict]:
+    """The address bar becomes the share link, and the session's notebook values the settings as they
+    are now (fragments call this too, since they rerun alone). Returns the holder of those values."""
+    link.sync(settings)
+    held = st.session_state.setdefault(NOTEBOOK_VALUES, {})
+    held["values"] = notebook.values_for(settings, st.session_state)  # one assignment: a press reads old or new
+    return held
+
+
+def _notebook_bytes(recipe: Notebook, held: dict[str, dict], language: str, variants: dict[str, int]) -> bytes:
+    return notebook.build_bytes(recipe, held["values"], language, variants)
 
 
 def share_link(settings: PageSettings) -> str:
