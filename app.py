@@ -5,7 +5,7 @@ import streamlit as st
 from core.memory import freeze_in_background, release_free_memory, tune_malloc
 from ui import layout, link, progress, teacher
 from ui.i18n import LANGS, t
-from ui.nav import TOPICS
+from ui.nav import PAGE_MODULES, TOPICS
 
 st.set_page_config(page_title="Deep Learning Playground", page_icon="🧠", layout="wide")
 tune_malloc()  # many sessions' threads, large blocks freed after each training: see core/memory.py
@@ -52,6 +52,6 @@ if teacher.available():
     sections[t("app.section.class")] = [class_view]
 layout.apply()
 st.navigation(sections).run()
-# Once per process, after the first page is drawn: the GC after each run then skips the libraries' objects
-freeze_in_background()
+# Once per process, after the first page is drawn: the GC after each run then skips the libraries' and pages' objects
+freeze_in_background(PAGE_MODULES)
 release_free_memory()  # what this run freed (a chart's frames, an evaluation's batches) goes back to the OS

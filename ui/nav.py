@@ -24,7 +24,11 @@ class Topic:
     # ui/topics/<the view's name>.py: the page's declarations. They import torch, pandas and altair, so
     # they load when a page or a test first asks: the router and Home draw before those libraries load.
     def declarations(self) -> ModuleType:
-        return importlib.import_module(f"ui.topics.{Path(self.path).stem}")
+        return importlib.import_module(self.module)
+
+    @property
+    def module(self) -> str:
+        return f"ui.topics.{Path(self.path).stem}"
 
     @property
     def settings(self) -> "PageSettings":
@@ -66,3 +70,6 @@ TOPICS = [
     Topic("app.section.networks", "views/rnn_hello.py", "rnn.title", "rnn.blurb",
           ":material/replay:", "rnn"),
 ]  # fmt: skip
+# What the pages import beyond the libraries, frozen with them once a server has drawn its first page
+# (core/memory.py): Streamlit's collection after every rerun then no longer walks their objects.
+PAGE_MODULES = (*(topic.module for topic in TOPICS), "ui.page", "ui.training", "ui.widgets", "ui.layout")
