@@ -85,7 +85,7 @@ def share(settings: PageSettings, recipe: Notebook) -> None:
     """Last line of a page: sync the URL, offer the link and the page as a notebook. Opening the
     popover reruns the page, so the link it shows is built from the settings as they are now, also
     after a fragment changed them."""
-    held = sync(settings)
+    latest = sync(settings)
     left, right = st.columns(2, width=520)
     with left.popover(t("share.button"), icon=":material/link:", key="share_popover", on_change="rerun"):
         st.caption(t("share.help"))
@@ -95,9 +95,9 @@ def share(settings: PageSettings, recipe: Notebook) -> None:
             if not s.shareable(value):
                 st.warning(t("share.points_left_out", n=len(value), max=MAX_SHARED), icon=":material/info:")
     # Built when pressed, on another thread (no session state there): from the values the page's last run
-    # or fragment rerun left in `held`, since a fragment rerun does not redraw this button
+    # or fragment rerun left in `latest`, since a fragment rerun does not redraw this button
     variants = exercises.variants_of(PAGES[recipe.course])
-    build = functools.partial(_notebook_bytes, recipe, held, lang(), variants)
+    build = functools.partial(_notebook_bytes, recipe, latest, lang(), variants)
     right.download_button(
         t("nb.download"),
         build,
@@ -114,13 +114,13 @@ def sync(settings: PageSettings) -> dict[str, dict]:
     """The address bar becomes the share link, and the session's notebook values the settings as they
     are now (fragments call this too, since they rerun alone). Returns the holder of those values."""
     link.sync(settings)
-    held = st.session_state.setdefault(NOTEBOOK_VALUES, {})
-    held["values"] = notebook.values_for(settings, st.session_state)  # one assignment: a press reads old or new
-    return held
+    latest = st.session_state.setdefault(NOTEBOOK_VALUES, {})
+    latest["values"] = notebook.values_for(settings, st.session_state)  # one assignment: a press reads old or new
+    return latest
 
 
-def _notebook_bytes(recipe: Notebook, held: dict[str, dict], language: str, variants: dict[str, int]) -> bytes:
-    return notebook.build_bytes(recipe, held["values"], language, variants)
+def _notebook_bytes(recipe: Notebook, latest: dict[str, dict], language: str, variants: dict[str, int]) -> bytes:
+    return notebook.build_bytes(recipe, latest["values"], language, variants)
 
 
 def share_link(settings: PageSettings) -> str:
