@@ -183,6 +183,45 @@ def test_fast_recipe_keeps_conv1_at_its_start_for_the_first_30_percent_of_steps_
     assert model.conv1.weight.requires_grad and history.rows[-1]["test_acc"] >= 0.90
 
 
+def test_hardest_recipe_revisits_exactly_each_first_epoch_batchs_highest_loss_third(data):
+    """Oracle: the losses recomputed from what the model output for each first-epoch batch (a forward
+    hook), with the recipe's label smoothing; each batch's 32 highest (a quarter of 128) are the only
+    images the second epoch trains on, 12 batches of them (32 x 50 remembered // 128)."""
+    images = 6400
+    row_of = {bytes(image.numpy()): row for row, image in enumerate(data.x_train[:images])}
+    recipe = mnist.RECIPE_SETTINGS["hardest"]
+    training_batches = []
+
+    def seen(module, inputs, outputs):
+        if module.training:  # not the test-set evaluations at the end of each epoch
+            training_batches.append((inputs[0].detach().clone(), outputs.detach().clone()))
+
+    model = mnist.build_model("cnn", seed=0)
+    model.register_forward_hook(seen)
+    history = mnist.train(model, data, "hardest", 2, 128, 0, device=torch.device("cpu"), train_subset=images)
+
+    def rows(batch_inputs):
+        pixels = (batch_inputs[:, 0] * mnist.STD + mnist.MEAN) * 255  # normalise() undone
+        return torch.tensor([row_of[bytes(image.numpy())] for image in pixels.round().to(torch.uint8)])
+
+    first, second = training_batches[:50], training_batches[50:]
+    assert len(second) == 12 and [len(inputs) for inputs, _ in second] == [128] * 12
+    expected = set()
+    for inputs, outputs in first:
+        batch_rows = rows(inputs)
+        targets = data.y_train[batch_rows]
+        losses = torch.nn.functional.cross_entropy(
+            outputs.float(), targets, label_smoothing=recipe.label_smoothing, reduction="none"
+        )
+        expected.update(batch_rows[losses.topk(32).indices].tolist())
+    revisited = torch.cat([rows(inputs) for inputs, _ in second]).tolist()
+    assert len(expected) == 32 * 50 and len(set(revisited)) == len(revisited) == 12 * 128
+    assert set(revisited) <= expected
+    assert recipe.revisit_hardest == 0.25
+    assert [row["step"] for row in history.rows if "test_acc" in row] == [50, 62]  # each epoch's end
+    assert history.rows[-1]["test_acc"] >= 0.95
+
+
 def test_a_fast_run_stopped_before_conv1_thaws_leaves_conv1_trainable(data):
     """A learner's Stop arrives as an exception from the progress callback (ui/training.py)."""
 

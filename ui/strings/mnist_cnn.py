@@ -245,17 +245,21 @@ STRINGS = {
         "en": "fastest: fast + conv1 frozen (PCA)",
         "zh": "最快：快速 + 固定 conv1（PCA）",
     },
+    "mn.r.hardest": {
+        "en": "hardest: fast, then epochs over each batch's hardest quarter",
+        "zh": "难例：快速方案，之后几轮只练每批最难的四分之一",
+    },
     "mn.recipe_help": {
-        "en": "Course: the lecture's SGD. Fast: Adam with a one-cycle learning rate, label smoothing 0.1, the first layer started at the principal patterns of the data and held there for the first 30% of the steps (cheaper steps, no gradient for it), the last at zero. Fastest: the same, but the first layer never changes, so no gradient is computed for it or below conv2. Freezing suits the CNN, whose 5×5 patches have few directions; the FC net's whole images have many more, and it loses accuracy.",
-        "zh": "课程：讲座中的 SGD。快速：Adam 配合 one-cycle 学习率、0.1 的标签平滑，第一层从数据的主要模式开始，并在前 30% 的步数中保持不变（这些步更省时，不为它计算梯度），最后一层从零开始。最快：同上，但第一层始终不变，因此不为它计算梯度，梯度也不会传到 conv2 以下。固定第一层适合 CNN，因为 5×5 图块的方向很少；全连接网络的整张图片方向多得多，准确率会下降。",
+        "en": "Course: the lecture's SGD. Fast: Adam with a one-cycle learning rate, label smoothing 0.1, the first layer started at the principal patterns of the data and held there for the first 30% of the steps (cheaper steps, no gradient for it), the last at zero. Fastest: the same, but the first layer never changes, so no gradient is computed for it or below conv2. Freezing suits the CNN, whose 5×5 patches have few directions; the FC net's whole images have many more, and it loses accuracy. Hardest: the fast recipe's first epoch, which remembers the quarter of each batch with the highest loss; every later epoch goes over only those, the digits still being got wrong. Give it 3 epochs: on held-out images that reached 99% sooner than 2 epochs of the fast recipe, and revisiting a random quarter instead fell short.",
+        "zh": "课程：讲座中的 SGD。快速：Adam 配合 one-cycle 学习率、0.1 的标签平滑，第一层从数据的主要模式开始，并在前 30% 的步数中保持不变（这些步更省时，不为它计算梯度），最后一层从零开始。最快：同上，但第一层始终不变，因此不为它计算梯度，梯度也不会传到 conv2 以下。固定第一层适合 CNN，因为 5×5 图块的方向很少；全连接网络的整张图片方向多得多，准确率会下降。难例：第一轮与快速方案相同，并记下每个批次中损失最高的四分之一图片；之后每一轮只训练这些仍被认错的数字。请选 3 轮：在留出的图片上，它比快速方案的 2 轮更早达到 99%，而改为随机重练四分之一则达不到。",
     },
     "mn.images": {
         "en": "training images per epoch",
         "zh": "每轮训练图片数",
     },
     "mn.images_help": {
-        "en": "Each epoch passes over the first N of the 60,000 training images. Fewer images: faster, usually a little less accurate.",
-        "zh": "每轮使用 60,000 张训练图片中的前 N 张。图片越少训练越快，准确率通常略低。",
+        "en": "Each epoch passes over the first N of the 60,000 training images (the hardest recipe's later epochs: the quarter of them it found hardest). Fewer images: faster, usually a little less accurate.",
+        "zh": "每轮使用 60,000 张训练图片中的前 N 张（难例方案之后的几轮：其中它认为最难的四分之一）。图片越少训练越快，准确率通常略低。",
     },
 }
 

@@ -26,7 +26,7 @@ SETTINGS = page(
     Number(key="mn_ex_s", label="mn.ex_s", default=1, lo=1, hi=3, step=1, integer=True, slider=True),
     Choice(key="mn_kind", label="mn.train_model", default="cnn", options=("cnn", "fc"), labels=MODEL_LABELS),
     Choice(key="mn_recipe", label="mn.recipe", default="frozen", options=mnist.RECIPES, help="mn.recipe_help",
-           labels={"course": "mn.r.course", "fast": "mn.r.fast", "frozen": "mn.r.frozen"}),
+           labels={"course": "mn.r.course", "fast": "mn.r.fast", "frozen": "mn.r.frozen", "hardest": "mn.r.hardest"}),
     Number(key="mn_epochs", label="mn.epochs", default=1, lo=1, hi=mnist.MAX_EPOCHS, step=1, integer=True),
     Number(key="mn_batch", label="mn.batch", default=128, lo=1, hi=4096, step=1, integer=True),
     Number(key="mn_images", label="mn.images", default=40_000, lo=1_000, hi=60_000, step=100, integer=True,
