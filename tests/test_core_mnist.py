@@ -165,6 +165,25 @@ def test_frozen_recipe_never_changes_conv1_and_computes_no_gradient_for_it(data)
     assert history.rows[-1]["test_acc"] >= 0.93  # 50 steps of 128 images: 95.1% measured
 
 
+@pytest.mark.parametrize("memory_format", [torch.contiguous_format, torch.channels_last])
+def test_the_frozen_forward_pools_conv1_in_its_convolution_and_computes_what_net_forward_does(data, memory_format):
+    """Oracle: the course Net's own forward, and its first block written out as the course writes it."""
+    model = mnist.build_model("cnn", seed=3)
+    mnist.prepare(model, mnist.RECIPE_SETTINGS["frozen"], data.x_train[:512], seed=3)
+    model.to(memory_format=memory_format)
+    nn.init.normal_(model.conv1.bias)  # prepare() zeroes it: a bias must still come out right
+    images = mnist.normalise(data.x_train[:300])
+    with torch.no_grad():
+        course_block = torch.relu(model.pooling(model.conv1(images)))
+        expected = model(images)
+    pooled = mnist.pooled_first_block(model)(images)
+    assert pooled.shape == (300, 10, 12, 12)
+    torch.testing.assert_close(pooled, course_block, rtol=1e-6, atol=1e-6)
+    outputs = mnist.frozen_forward(model)(images)
+    torch.testing.assert_close(outputs, expected, rtol=1e-5, atol=1e-5)
+    assert (outputs.argmax(1) == expected.argmax(1)).all()
+
+
 def test_fast_recipe_keeps_conv1_at_its_start_for_the_first_30_percent_of_steps_then_trains_it(data):
     """Oracle: the recipe's own starting point (prepare) and the step count: 50 steps, so conv1 thaws
     after step 15; a report every 5 steps looks at conv1."""

@@ -196,6 +196,14 @@ if held is not None and held.history is not None and (held.history.rows or held.
             images, captions = mn.wrong_images(x_test, wrong)
             st.image(images, caption=captions, width=72)
         model_download(t("mn.download"), trained_model, f"mnist_{kind_t}_trained.pt")
-code_panel(mnist.train, mnist.prepare, mnist.principal_patterns, mnist.evaluate, mnist.normalise)
+code_panel(
+    mnist.train,
+    mnist.prepare,
+    mnist.principal_patterns,
+    mnist.frozen_forward,
+    mnist.pooled_first_block,
+    mnist.evaluate,
+    mnist.normalise,
+)
 
 page.close(SETTINGS, mn.NOTEBOOK, held={"mn.unsure": st.session_state.get("mn.latest_read")})
