@@ -7,8 +7,14 @@ cores it was allotted: PLAYGROUND_THREADS, which `make serve-class` sets to core
 A GPU is another matter: one small model's steps leave most of it idle, so trainings on CUDA have a
 line of their own with PLAYGROUND_GPU_SLOTS places running at once (GPU_SLOTS_DEFAULT when unset;
 bench/gpu.py times 8 trainings queued at once under 1, 2, 4 and 8 slots to choose it).
+
+Either line hands the slot on after PLAYGROUND_TRAIN_SLICE_S seconds (SLICE_S_DEFAULT when unset; 0
+never) while someone waits: a long run pauses and goes on at its next turn, so the learners behind it
+wait a slice, not the whole run. The default is longer than every page's default run on a 2-core
+AVX2 machine, which therefore never pauses (bench/training_line.py times both ways).
 """
 
+import math
 import os
 
 import torch
@@ -16,6 +22,7 @@ import torch
 from core.training_queue import TrainingQueue
 
 GPU_SLOTS_DEFAULT = 4
+SLICE_S_DEFAULT = 30.0
 
 
 def gpu_slots() -> int:
@@ -28,8 +35,22 @@ def gpu_slots() -> int:
     return int(text)
 
 
-TRAINING_QUEUE = TrainingQueue(slots=1)  # CPU trainings, shared by every session of this server process
-GPU_QUEUE = TrainingQueue(slots=gpu_slots())  # CUDA trainings
+def train_slice_s() -> float:
+    """The longest turn a training gets while others wait: PLAYGROUND_TRAIN_SLICE_S, 0 to 3600 seconds."""
+    text = os.environ.get("PLAYGROUND_TRAIN_SLICE_S", "").strip()
+    if not text:
+        return SLICE_S_DEFAULT
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not 0 <= seconds <= 3600:  # NaN fails too
+        raise ValueError(f"PLAYGROUND_TRAIN_SLICE_S must be a number of seconds from 0 to 3600, not {text!r}")
+    return seconds
+
+
+TRAINING_QUEUE = TrainingQueue(slots=1, slice_s=train_slice_s())  # CPU trainings, every session of this process
+GPU_QUEUE = TrainingQueue(slots=gpu_slots(), slice_s=train_slice_s())  # CUDA trainings
 
 
 def queue_for(device: torch.device | str | None) -> TrainingQueue:

@@ -4,6 +4,11 @@ Two torch trainings side by side on 2 cores ran 10x slower than one after the ot
 trains one model at a time (`slots`, default 1) and everyone else waits in first-come order. A
 waiting learner sees their place in line and an estimate; leaving the line (Stop, a closed tab, a
 rerun) removes the job at once. Estimates come from how long recent runs of the same kind took.
+
+One long run (twenty epochs at batch 1) must not hold a class up for an hour, so the slot is held
+for at most `slice_s` seconds while anyone waits: then the run pauses where it is (`turn_over`,
+`requeue`), keeping its model in memory, and goes on from there when its turn comes round again.
+A run shorter than a slice never notices; the line is first come, first served for it.
 """
 
 import itertools
@@ -24,7 +29,8 @@ class Ticket:
     queue: "TrainingQueue"
     kind: str
     number: int
-    started: float | None = None  # monotonic time the job got a slot
+    started: float | None = None  # monotonic time the job got its slot, this turn
+    ran: float = 0.0  # seconds it held a slot in its earlier turns (paused since)
     left: bool = False
 
     def wait(self, timeout: float) -> bool:
@@ -35,6 +41,10 @@ class Ticket:
     def running(self) -> bool:
         return self.started is not None and not self.left
 
+    def this_turn(self, now: float) -> float:
+        """Seconds it has held its slot since its turn began (0 while waiting)."""
+        return now - self.started if self.started is not None else 0.0
+
     def place(self) -> int:
         """0 while running; 1 = next in line."""
         return self.queue.place(self)
@@ -42,6 +52,14 @@ class Ticket:
     def wait_estimate(self) -> float:
         """Seconds until this job should start, from the runs ahead of it."""
         return self.queue.wait_estimate(self)
+
+    def turn_over(self) -> bool:
+        """True when this run has held its slot for a whole slice and someone is waiting: requeue()."""
+        return self.queue._turn_over(self)
+
+    def requeue(self) -> None:
+        """Give the slot to the front of the line and wait at the back, the time run so far kept."""
+        self.queue._requeue(self)
 
     def leave(self, finished: bool = False) -> None:
         """Free the slot or the place in line; a finished run's length feeds the estimates."""
@@ -57,6 +75,7 @@ class Ticket:
 @dataclass
 class TrainingQueue:
     slots: int = 1
+    slice_s: float = 0.0  # the longest turn while others wait; 0: every run keeps its slot to the end
     _lock: threading.Condition = field(default_factory=threading.Condition, repr=False)
     _waiting: deque = field(default_factory=deque, repr=False)
     _running: list = field(default_factory=list, repr=False)
@@ -79,15 +98,23 @@ class TrainingQueue:
 
     def wait_estimate(self, ticket: Ticket) -> float:
         """Remaining time of the runs in progress (the soonest to finish frees this job's slot when
-        slots > 1) plus the expected length of every job ahead of it, shared over the slots."""
+        slots > 1) plus the expected turn of every job ahead of it, shared over the slots. A turn
+        lasts until the job is done, or a slice at most when slicing."""
         with self._lock:
             if ticket not in self._waiting:
                 return 0.0
             now = time.monotonic()
-            remaining = sorted(max(self.estimate(t.kind) - (now - t.started), 0.5) for t in self._running)
+            remaining = sorted(self._turn_left(t, now) for t in self._running)
             ahead = list(itertools.islice(self._waiting, self._waiting.index(ticket)))
             soonest = remaining[0] if len(remaining) >= self.slots else 0.0
-            return soonest + sum(self.estimate(t.kind) for t in ahead) / self.slots
+            return soonest + sum(self._turn_left(t, now) for t in ahead) / self.slots
+
+    def _turn_left(self, ticket: Ticket, now: float) -> float:
+        """How long `ticket` will hold a slot from now on, in its current (or next) turn."""
+        this_turn = ticket.this_turn(now)
+        expected = self.estimate(ticket.kind)
+        left = max(expected - ticket.ran - this_turn, min(expected, 0.5))  # a run past its estimate: soon
+        return min(left, max(self.slice_s - this_turn, 0.0)) if self.slice_s else left
 
     def estimate(self, kind: str) -> float:
         runs = self._durations.get(kind)
@@ -103,6 +130,22 @@ class TrainingQueue:
             self._lock.wait_for(lambda: ticket.running or ticket.left, timeout=timeout)
             return ticket.running
 
+    def _turn_over(self, ticket: Ticket) -> bool:
+        with self._lock:
+            if not self.slice_s or not self._waiting or ticket not in self._running:
+                return False
+            return ticket.this_turn(time.monotonic()) >= self.slice_s
+
+    def _requeue(self, ticket: Ticket) -> None:
+        with self._lock:
+            if ticket not in self._running:
+                return
+            self._running.remove(ticket)
+            ticket.ran += ticket.this_turn(time.monotonic())
+            ticket.started = None
+            self._waiting.append(ticket)
+            self._promote()
+
     def _leave(self, ticket: Ticket, finished: bool) -> None:
         with self._lock:
             if ticket.left:
@@ -110,9 +153,9 @@ class TrainingQueue:
             ticket.left = True
             if ticket in self._running:
                 self._running.remove(ticket)
-                if finished and ticket.started is not None:
+                if finished:
                     runs = self._durations.setdefault(ticket.kind, deque(maxlen=MEMORY))
-                    runs.append(time.monotonic() - ticket.started)
+                    runs.append(ticket.ran + ticket.this_turn(time.monotonic()))  # its turns, not its waits
             elif ticket in self._waiting:
                 self._waiting.remove(ticket)
             self._promote()

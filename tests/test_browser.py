@@ -30,8 +30,11 @@ if BROWSER is None:
 
 @pytest.fixture(scope="module")
 def server():
+    """The app as `make run` serves it, except that a training keeps its slot to the end (slices are
+    sliced_server's): test_a_second_learner_waits_in_line_and_can_leave_it needs the first run to stay."""
     ARTIFACTS.mkdir(exist_ok=True)
-    with e2e.streamlit_server(ARTIFACTS / f"streamlit-{WORKER}.log") as (url, proc, log):
+    env = {"PLAYGROUND_TRAIN_SLICE_S": "0"}
+    with e2e.streamlit_server(ARTIFACTS / f"streamlit-{WORKER}.log", env=env) as (url, proc, log):
         yield url
 
 
@@ -432,6 +435,49 @@ def test_a_second_learner_waits_in_line_and_can_leave_it(browser, server):
         click_button(second, "Train")
         expect(second.get_by_text("Predicted string after epoch 15:").first).to_be_visible(timeout=30_000)
         assert second.locator('[data-testid="stException"]').count() == 0
+    finally:
+        first_ctx.close()
+        second_ctx.close()
+
+
+@pytest.fixture(scope="module")
+def sliced_server():
+    """A server whose trainings hand their slot on after 4 s while someone waits (the default is 30 s)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    env = {"PLAYGROUND_TRAIN_SLICE_S": "4"}
+    with e2e.streamlit_server(ARTIFACTS / f"streamlit-sliced-{WORKER}.log", env=env) as (url, proc, log):
+        yield url
+
+
+def test_a_long_training_pauses_for_the_next_in_line_and_goes_on_where_it_paused(browser, sliced_server):
+    """Two learners each train the diabetes MLP for 5,000 epochs (about 45 s each on its own). After its
+    slice the first pauses and says where; the second trains meanwhile; once the second stops, the first
+    goes on from the epoch it paused at, not from the start."""
+    first_ctx, first = new_tab(browser)
+    second_ctx, second = new_tab(browser)
+    first.server = second.server = sliced_server
+    try:
+        for learner in (first, second):
+            go_to(learner, "Diabetes MLP", "Diabetes MLP")
+            set_number(learner, "epochs", 5000)
+        click_button(first, "Train")
+        expect(first.get_by_text("/5000").first).to_be_visible(timeout=30_000)
+        click_button(second, "Train")
+        paused = first.get_by_text(re.compile(r"Paused at \d+/5000")).first
+        expect(paused).to_be_visible(timeout=30_000)
+        paused_at = int(re.search(r"Paused at (\d+)/5000", paused.inner_text(timeout=30_000)).group(1))
+        assert 0 < paused_at < 5000
+        expect(second.get_by_text(re.compile(r"Epoch \d+/5000")).first).to_be_visible(timeout=30_000)
+        click_button(second, "Stop")
+        expect(second.get_by_text("Stopped at epoch").first).to_be_visible(timeout=30_000)
+        expect(first.get_by_text(re.compile(r"Epoch \d+/5000")).first).to_be_visible(timeout=30_000)
+        click_button(first, "Stop")
+        stopped = first.get_by_text(re.compile(r"Stopped at epoch \d+")).first
+        expect(stopped).to_be_visible(timeout=30_000)
+        stopped_at = int(re.search(r"Stopped at epoch (\d+)", stopped.inner_text()).group(1))
+        assert paused_at < stopped_at < 5000, (paused_at, stopped_at)
+        for learner in (first, second):
+            assert learner.locator('[data-testid="stException"]').count() == 0
     finally:
         first_ctx.close()
         second_ctx.close()

@@ -98,6 +98,17 @@ def test_gpu_trainings_have_a_line_of_their_own_with_several_places(monkeypatch)
             compute.gpu_slots()
 
 
+def test_both_lines_hand_the_slot_on_after_a_slice_set_by_the_environment(monkeypatch):
+    assert compute.TRAINING_QUEUE.slice_s == compute.GPU_QUEUE.slice_s == compute.SLICE_S_DEFAULT
+    for text, seconds in ((" 12.5 ", 12.5), ("0", 0.0), ("3600", 3600.0)):
+        monkeypatch.setenv("PLAYGROUND_TRAIN_SLICE_S", text)
+        assert compute.train_slice_s() == seconds
+    for bad in ("-1", "3601", "nan", "inf", "half a minute"):
+        monkeypatch.setenv("PLAYGROUND_TRAIN_SLICE_S", bad)
+        with pytest.raises(ValueError, match="PLAYGROUND_TRAIN_SLICE_S"):
+            compute.train_slice_s()
+
+
 def test_seeded_builds_reproducibly_without_touching_the_global_rng():
     import torch
 

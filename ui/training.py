@@ -12,6 +12,7 @@ from core.compute import queue_for
 from core.errors import DataMissingError, InputError
 from core.memory import release_free_memory
 from core.training import History, Progress
+from core.training_queue import Ticket
 from ui import charts
 from ui.i18n import t
 from ui.widgets import show_error
@@ -39,11 +40,14 @@ class LiveTraining:
         self.x_title = x_title or t("epoch")
         self.min_interval_s = min_interval_s
         self.last_draw = 0.0
+        self.ticket: Ticket | None = None  # this run's place in the training line, once it has one
 
     def __call__(self, p: Progress):
         self.rows.append({"step": p.step, "loss": p.loss, **p.metrics})
         if st.session_state.get(f"{self.ns}.stop"):
             raise TrainingStopped
+        if self.ticket is not None and self.ticket.turn_over():
+            self._pause(self.ticket, p)
         now = time.monotonic()
         if now - self.last_draw < self.min_interval_s and p.step < p.total:
             return
@@ -71,6 +75,7 @@ class LiveTraining:
             self.chart = st.empty()
         try:
             with queue_for(self.device).join(self.ns) as ticket:
+                self.ticket = ticket
                 self._wait_for_turn(ticket)
                 st.session_state[f"{self.ns}.started"] = True
                 result = train_fn(self)
@@ -84,12 +89,24 @@ class LiveTraining:
         holder.empty()
         return result
 
-    def _wait_for_turn(self, ticket) -> None:
+    def _wait_for_turn(self, ticket: Ticket, paused_at: Progress | None = None) -> None:
         while not ticket.wait(timeout=0.5):
             if st.session_state.get(f"{self.ns}.stop"):
                 raise TrainingStopped
-            seconds = math.ceil(ticket.wait_estimate())
-            self.bar.progress(0.0, text=t("train.queued", place=ticket.place(), seconds=seconds))
+            place, seconds = ticket.place(), math.ceil(ticket.wait_estimate())
+            if paused_at is None:
+                self.bar.progress(0.0, text=t("train.queued", place=place, seconds=seconds))
+                continue
+            step, total = paused_at.step, paused_at.total
+            paused = t("train.paused", step=step, total=total, place=place, seconds=seconds)
+            self.bar.progress(min(step / total, 1.0), text=paused)
+
+    def _pause(self, ticket: Ticket, p: Progress) -> None:
+        """Its slice is used up and others wait: hand the slot on, and go on from this step at the next
+        turn. The model, the optimiser and the loop's place stay as they are, in this script run."""
+        ticket.requeue()
+        self._wait_for_turn(ticket, paused_at=p)
+        self.last_draw = 0.0  # the next report redraws the bar at once, in place of "paused"
 
 
 def _request_stop(ns: str):

@@ -429,6 +429,10 @@ STRINGS = {
         "en": "Waiting for the trainer: you are number {place} in line, about {seconds} s to go. This server trains one model at a time so each run gets every core; Stop leaves the line.",
         "zh": "正在排队等待训练：你排在第 {place} 位，大约还要 {seconds} 秒。服务器一次只训练一个模型，好让每次训练都用上全部 CPU 核心；点“停止”即可离开队列。",
     },
+    "train.paused": {
+        "en": "Paused at {step}/{total} so that others in line can train too: you are number {place} in line, about {seconds} s to go. Your training goes on from here at its next turn; Stop keeps what it has learnt.",
+        "zh": "已在 {step}/{total} 处暂停，让排队的其他同学也能训练：你排在第 {place} 位，大约还要 {seconds} 秒。轮到你时，训练会从这里继续；点“停止”会保留目前学到的结果。",
+    },
     "train.left_line": {
         "en": "You left the line before your training started.",
         "zh": "你在训练开始前离开了队列。",
