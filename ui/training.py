@@ -10,7 +10,7 @@ import streamlit as st
 
 from core.compute import queue_for
 from core.errors import DataMissingError, InputError
-from core.memory import release_free_memory
+from core.memory import heap_kept_for_training, release_free_memory
 from core.training import History, Progress
 from core.training_queue import Ticket
 from ui import charts
@@ -78,7 +78,8 @@ class LiveTraining:
                 self.ticket = ticket
                 self._wait_for_turn(ticket)
                 st.session_state[f"{self.ns}.started"] = True
-                result = train_fn(self)
+                with heap_kept_for_training():
+                    result = train_fn(self)
         except TrainingStopped:
             return None  # a newer script run is already showing the partial result
         except Exception:
