@@ -423,7 +423,8 @@ def train(
                     mean_loss, metrics = running_loss.item() / seen, {"train_acc": running_correct.item() / seen}
                     history.seconds += time.perf_counter() - waiting  # the one wait per report: the steps finishing
                     if last_of_epoch:
-                        metrics["test_acc"] = evaluate(model, data.x_test, data.y_test, device)["accuracy"]
+                        history.evaluation = (step, evaluate(model, data.x_test, data.y_test, device))
+                        metrics["test_acc"] = history.evaluation[1]["accuracy"]
                         model.train()
                     # History.record applies the divergence rule to the mean loss since the last report
                     if not history.record(step, total, mean_loss, callback, **metrics):
@@ -452,6 +453,14 @@ def evaluate(model, x, y, device=None, batch_size=500):
         "predictions": preds,
         "confusion": confusion,
     }
+
+
+def final_evaluation(model, history: History, x, y) -> dict:
+    """`evaluate` of the model as its training left it: the evaluation training made after its last
+    step (the end of its last epoch), or a new one when it stopped between evaluations."""
+    if history.evaluation is not None and history.rows and history.evaluation[0] == history.rows[-1]["step"]:
+        return history.evaluation[1]
+    return evaluate(model, x, y)
 
 
 def misclassified(predictions, y, limit=24):

@@ -45,6 +45,9 @@ class History:
     total: int = 0
     diverged_at: int | None = None
     seconds: float = 0.0  # time spent in optimisation steps, where a trainer measures it
+    # (step, result): a trainer that evaluates on the test set anyway keeps its latest evaluation and the
+    # step it came after, so a page showing the trained model's results need not evaluate it again
+    evaluation: tuple[int, Any] | None = None
 
     def record(self, step: int, total: int, loss: float, callback: Callback = None, **metrics) -> bool:
         """Keep this step and tell the callback, or mark divergence. False means: stop training."""

@@ -257,6 +257,33 @@ def test_a_fast_run_stopped_before_conv1_thaws_leaves_conv1_trainable(data):
     assert model.conv1.weight.requires_grad and model.conv1.bias.requires_grad
 
 
+def test_the_page_reuses_the_evaluation_training_made_at_its_end_and_evaluates_anew_after_a_stop(data):
+    """Oracle: evaluate() of the model as training left it, run here."""
+    cpu = torch.device("cpu")
+    model = mnist.build_model("cnn", seed=0)
+    history = mnist.train(model, data, "frozen", 1, 128, 0, device=cpu, train_subset=3200)
+    kept = mnist.final_evaluation(model, history, data.x_test, data.y_test)
+    assert kept is history.evaluation[1] and history.evaluation[0] == history.rows[-1]["step"] == 25
+    fresh = mnist.evaluate(model, data.x_test, data.y_test)
+    assert kept["accuracy"] == fresh["accuracy"] == history.rows[-1]["test_acc"]
+    assert torch.equal(kept["confusion"], fresh["confusion"]) and torch.equal(kept["predictions"], fresh["predictions"])
+
+    class Stopped(Exception):
+        pass
+
+    def stop_in_epoch_two(progress):
+        if progress.step > 25:  # a report inside the second epoch: the weights moved since the evaluation
+            raise Stopped
+
+    history = mnist.History()
+    with pytest.raises(Stopped):
+        mnist.train(model, data, "frozen", 2, 128, 0, stop_in_epoch_two, cpu, train_subset=3200, history=history)
+    assert history.evaluation[0] == 25 and history.rows[-1]["step"] == 40
+    after_stop = mnist.final_evaluation(model, history, data.x_test, data.y_test)
+    assert after_stop is not history.evaluation[1]
+    assert torch.equal(after_stop["predictions"], mnist.evaluate(model, data.x_test, data.y_test)["predictions"])
+
+
 def test_fast_recipe_starts_from_pca_and_a_zero_head_then_trains_every_layer(data):
     model = mnist.build_model("cnn", seed=0)
     recipe = mnist.RECIPE_SETTINGS["fast"]

@@ -184,7 +184,7 @@ if held is not None and held.history is not None and (held.history.rows or held.
         version = (id(history), len(history.rows))  # evaluate once per training run, not on every rerun
         if st.session_state.get("mn.eval", (None,))[0] != version:
             trained_model.cpu()
-            st.session_state["mn.eval"] = (version, mnist.evaluate(trained_model, x_test, y_test))
+            st.session_state["mn.eval"] = (version, mnist.final_evaluation(trained_model, history, x_test, y_test))
         result = st.session_state["mn.eval"][1]
         st.success(t("mn.result", acc=result["accuracy"], seconds=history.seconds), icon=":material/check_circle:")
         st.vega_lite_chart(charts.history(history.rows, x_title=t("mn.step")), width="stretch")
