@@ -3,7 +3,8 @@
 One learner starts a long MNIST run (the page's recipe for many epochs); a second later four learners
 press Train on the pages' defaults (MNIST, the diabetes MLP, the RNN, MNIST again), half a second apart.
 Each learner is a thread that waits in a core.training_queue.TrainingQueue and checks its turn at every
-report, as ui.training.LiveTraining does. The same class runs twice in one process: with slices of
+report, as ui.training.LiveTraining does (a paused run lets its OpenMP workers go while it waits); all torch
+work runs on threads that end, as a Streamlit server's script runs do, never on the main thread. The same class runs twice in one process: with slices of
 `--slice` seconds, and with none (every run keeps the slot to the end, as before slices). Printed per
 learner: its run alone, then from pressing Train to its result in each class, side by side.
 
@@ -19,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from core import diabetes, mnist, rnn
-from core.compute import SLICE_S_DEFAULT, configure_threads
+from core.compute import SLICE_S_DEFAULT, configure_threads, release_thread_pool
 from core.training import Progress
 from core.training_queue import TrainingQueue
 
@@ -71,6 +72,7 @@ def learner(queue: TrainingQueue, name: str, job: Job, arrive_s: float, t0: floa
             if ticket.turn_over():  # as LiveTraining.__call__ does
                 ticket.requeue()
                 pauses += 1
+                release_thread_pool()
                 while not ticket.wait(0.05):
                     pass
 
@@ -90,10 +92,22 @@ def run_class(jobs: dict[str, Job], slice_s: float) -> dict[str, Outcome]:
     return outcomes
 
 
+def on_a_thread(work: Callable[[], object]) -> object:
+    """work() on a thread of its own, as a script run's: its OpenMP workers end with it."""
+    out = []
+    thread = threading.Thread(target=lambda: out.append(work()))
+    thread.start()
+    thread.join()
+    return out[0]
+
+
 def alone(job: Job) -> float:
-    start = time.perf_counter()
-    job(None)
-    return time.perf_counter() - start
+    def timed():
+        start = time.perf_counter()
+        job(None)
+        return time.perf_counter() - start
+
+    return on_a_thread(timed)
 
 
 def main(argv=None):
@@ -102,7 +116,7 @@ def main(argv=None):
     parser.add_argument("--long-epochs", type=int, default=12, help="epochs of the long MNIST run")
     args = parser.parse_args(argv)
     configure_threads()
-    data, split = mnist.preload(), diabetes.prepare(diabetes.load_frame())
+    data, split = on_a_thread(lambda: (mnist.preload(), diabetes.prepare(diabetes.load_frame())))
     jobs = {
         f"MNIST, {args.long_epochs} epochs": mnist_job(data, args.long_epochs),
         "MNIST, the default": mnist_job(data, 1),
@@ -110,7 +124,7 @@ def main(argv=None):
         "RNN, the default": rnn_job,
         "MNIST, the default again": mnist_job(data, 1),
     }
-    rnn_job(None)  # warm-up: the first call pays for torch's lazy initialisation
+    on_a_thread(lambda: rnn_job(None))  # warm-up: the first call pays for torch's lazy initialisation
     alone_s = {name: alone(job) for name, job in jobs.items()}
     sliced, unsliced = run_class(jobs, args.slice), run_class(jobs, 0.0)
     print(f"From pressing Train to the result (s), one learner after another; slice {args.slice:g} s or none")

@@ -2,12 +2,16 @@
 
 import ast
 import math
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from core import compute, data_dir
 from core.errors import DataMissingError, InputError, check_float, check_int
+
+ROOT = Path(__file__).resolve().parents[1]
 
 CORE = Path(__file__).resolve().parent.parent / "core"
 
@@ -122,3 +126,41 @@ def test_seeded_builds_reproducibly_without_touching_the_global_rng():
     b = seeded(lambda: torch.nn.Linear(3, 2), 5)
     assert torch.equal(a.weight, b.weight)
     assert not torch.equal(a.weight, seeded(lambda: torch.nn.Linear(3, 2), 6).weight)
+
+
+OPENMP_WORKERS = """
+import os, threading, time
+import torch
+from core import compute
+torch.set_num_threads(2)
+counts = []
+
+def count_threads():
+    return len(os.listdir("/proc/self/task"))
+
+def learner():  # a script thread: draws its page with torch's parallel code, then waits in line
+    before = count_threads()
+    torch.nn.functional.conv2d(torch.randn(64, 8, 64, 64), torch.randn(16, 8, 3, 3))
+    counts.append(count_threads() - before)  # its OpenMP team's worker, alive while the thread lives
+    counts.append(compute.release_thread_pool())
+    deadline = time.monotonic() + 5
+    while count_threads() > before and time.monotonic() < deadline:  # the worker exits on its own
+        time.sleep(0.01)
+    counts.append(count_threads() - before)
+
+thread = threading.Thread(target=learner)
+thread.start()
+thread.join()
+print(*counts)
+"""
+
+
+def test_a_thread_about_to_wait_in_line_lets_its_openmp_workers_go():
+    """Oracle: the kernel's list of this process's threads. While more OpenMP workers exist than cores,
+    libgomp makes them sleep between parallel regions, which slowed a training 1.6x (bench/page_training.py)."""
+    if compute._openmp() is None:
+        pytest.skip("torch here does not run on libgomp")
+    done = subprocess.run([sys.executable, "-c", OPENMP_WORKERS], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    started, released, left = done.stdout.split()
+    assert int(started) == 1 and released == "True" and int(left) == 0

@@ -8,7 +8,7 @@ from typing import Any
 
 import streamlit as st
 
-from core.compute import queue_for
+from core.compute import queue_for, release_thread_pool
 from core.errors import DataMissingError, InputError
 from core.memory import heap_kept_for_training, release_free_memory
 from core.training import History, Progress
@@ -91,6 +91,8 @@ class LiveTraining:
         return result
 
     def _wait_for_turn(self, ticket: Ticket, paused_at: Progress | None = None) -> None:
+        if not ticket.running:
+            release_thread_pool()  # idle workers of a waiting thread slow down the training that runs
         while not ticket.wait(timeout=0.5):
             if st.session_state.get(f"{self.ns}.stop"):
                 raise TrainingStopped
