@@ -162,8 +162,8 @@ def setup():
     model, history, seed = mnist.build_model(kind, st.session_state.seed), mnist.History(), st.session_state.seed
 
     def train(callback):
-        # The 47 MB training split is read when this run's turn comes and freed when it ends, so a
-        # server holds one copy per training running at once (one on a CPU) and none while idle.
+        # The 47 MB training split is read when this run's turn comes and freed when it ends, so a server
+        # holds one copy per training started and not ended (one on a CPU, more while long runs are paused).
         data = mnist.MnistTensors(*mnist.load_split(True, directory), x_test, y_test)
         return mnist.train(
             model, data, recipe, epochs, batch, seed, callback, device, train_subset=train_images, history=history
