@@ -81,11 +81,13 @@ OMP_PAUSE_SOFT = 1  # omp_pause_resource_t in OpenMP 5.0's omp.h
 def _openmp() -> ctypes.CDLL | None:
     """The OpenMP runtime torch loaded (libgomp on Linux), found among this process's mappings."""
     maps = Path("/proc/self/maps")
-    paths = (
-        {line.split()[-1] for line in maps.read_text().splitlines() if "libgomp" in line} if maps.exists() else set()
-    )
+    lines = maps.read_text().splitlines() if maps.exists() else []
+    paths = {line.split(maxsplit=5)[-1] for line in lines if "libgomp" in line}  # the path may hold spaces
     for path in sorted(paths):
-        library = ctypes.CDLL(path)  # already loaded: the same library, not a second copy
+        try:
+            library = ctypes.CDLL(path)  # already loaded: the same library, not a second copy
+        except OSError:  # "... (deleted)": the file was replaced since it was loaded
+            continue
         if hasattr(library, "omp_pause_resource_all"):
             return library
     return None
