@@ -37,7 +37,7 @@ class LiveTraining:
         self.ns = ns
         self.device = device  # which line to wait in: the CPU's (one at a time) or the GPU's
         self.rows: list[dict] = []
-        self.x_title = x_title or t("epoch")
+        self.x_title = x_title or t("epoch")  # what a step counts: an epoch, an update, a seed
         self.min_interval_s = min_interval_s
         self.last_draw = 0.0
         self.ticket: Ticket | None = None  # this run's place in the training line, once it has one
@@ -52,7 +52,9 @@ class LiveTraining:
         if now - self.last_draw < self.min_interval_s and p.step < p.total:
             return
         self.last_draw = now
-        self.bar.progress(min(p.step / p.total, 1.0), text=t("train.progress", step=p.step, total=p.total, loss=p.loss))
+        unit = self.x_title[:1].upper() + self.x_title[1:]  # it starts the sentence
+        progress = t("train.progress", unit=unit, step=p.step, total=p.total, loss=p.loss)
+        self.bar.progress(min(p.step / p.total, 1.0), text=progress)
         self.chart.vega_lite_chart(charts.history(self.rows, x_title=self.x_title), width="stretch")
 
     def run(self, train_fn: Callable[["LiveTraining"], Any]):
@@ -60,6 +62,7 @@ class LiveTraining:
         None if stopped. Leaving the block for any reason (Stop, a rerun, a closed tab, which
         stops the script run) gives up the slot or the place in line."""
         st.session_state[f"{self.ns}.rows"] = self.rows
+        st.session_state[f"{self.ns}.unit"] = self.x_title  # for the note that Stop's run shows
         st.session_state[f"{self.ns}.stop"] = False
         st.session_state[f"{self.ns}.started"] = False  # still in line, until the slot is ours
         holder = st.empty()
@@ -123,7 +126,8 @@ def stopped_note(ns: str) -> list[dict] | None:
         return None
     rows = list(st.session_state.get(f"{ns}.rows", []))
     if st.session_state.get(f"{ns}.started", True):
-        st.info(t("train.stopped", step=rows[-1]["step"] if rows else 0), icon=":material/stop_circle:")
+        unit = st.session_state.get(f"{ns}.unit", t("epoch"))
+        st.info(t("train.stopped", unit=unit, step=rows[-1]["step"] if rows else 0), icon=":material/stop_circle:")
     else:
         st.info(t("train.left_line"), icon=":material/stop_circle:")
     return rows

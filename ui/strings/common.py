@@ -26,12 +26,12 @@ STRINGS = {
         "zh": "开始训练…",
     },
     "train.progress": {
-        "en": "Epoch {step}/{total} · loss {loss:.4f}",
-        "zh": "第 {step}/{total} 轮 · 损失 {loss:.4f}",
+        "en": "{unit} {step}/{total} · loss {loss:.4f}",
+        "zh": "{unit} {step}/{total} · 损失 {loss:.4f}",
     },
     "train.stopped": {
-        "en": "Stopped at epoch {step}; the partial result is kept.",
-        "zh": "已在第 {step} 轮停止，保留了部分结果。",
+        "en": "Stopped at {unit} {step}; the partial result is kept.",
+        "zh": "已在{unit} {step} 处停止，保留了部分结果。",
     },
     "err.not_int": {
         "en": "{name} must be a whole number, got {value}",
