@@ -182,7 +182,7 @@ def test_stop_ends_training_and_keeps_partial_result(page):
     stop = page.get_by_role("button", name="Stop")
     stop.wait_for(timeout=10_000)
     stop.click()
-    page.get_by_text("Stopped at epoch").wait_for(timeout=30_000)
+    page.get_by_text("Stopped at seed").wait_for(timeout=30_000)  # a step of the sweep is one seed's run
     e2e.wait_idle(page)
     assert page.locator('[data-testid="stException"]').count() == 0
 
