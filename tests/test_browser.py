@@ -300,18 +300,6 @@ def test_mnist_trains_a_short_run(page):
     assert page.locator('[data-testid="stException"]').count() == 0
 
 
-def test_mnist_progress_counts_update_steps_not_epochs_and_stop_says_where(page):
-    """An MNIST step is one update of one batch: 40,000 images at batch 8 are 5,000 of them in one epoch."""
-    go_to(page, "MNIST CNN", "MNIST CNN")
-    set_number(page, "batch size", 8)
-    click_button(page, "Train")
-    expect(page.get_by_text(re.compile(r"Update step \d+/5000 · loss")).first).to_be_visible(timeout=60_000)
-    click_button(page, "Stop")
-    expect(page.get_by_text(re.compile(r"Stopped at update step \d+;")).first).to_be_visible(timeout=30_000)
-    assert page.get_by_text(re.compile(r"[Ee]poch \d+/5000")).count() == 0
-    assert page.locator('[data-testid="stException"]').count() == 0
-
-
 def test_hostile_link_is_named_and_language_and_seed_come_from_the_link(browser, server):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(f"{server}/linear-fit?lang=zh&seed=3&lin_n=inf&lin_lr=%3Cb%3Ex%3C%2Fb%3E&lin_epochs=1e20")
