@@ -300,6 +300,41 @@ def test_mnist_trains_a_short_run(page):
     assert page.locator('[data-testid="stException"]').count() == 0
 
 
+def test_mnist_stop_shows_and_hands_over_the_model_as_training_left_it(page):
+    """A click starts the next script run at once (Streamlit's fastReruns), while the stopped run trains
+    on to its next report. The new run must wait for it before it reads or moves the model: the accuracy
+    it shows is the downloaded model's, as core.mnist.evaluate finds it here (the oracle), and the note
+    names the step that model reached. When it did not wait, the note named an earlier step, the numbers
+    were of another model, and once moving the model to the CPU mid-step killed the server (a general
+    protection fault in torch's set_data)."""
+    import torch
+
+    from core import mnist
+
+    # 9 update steps an epoch (40,000 images at 4,096): a report only at each epoch's end, after which
+    # the stopped run trains a whole epoch more, seconds in which the new run draws the result
+    page.goto(f"{page.server}/mnist-cnn?mn_recipe=course&mn_batch=4096&mn_epochs=3")
+    page.get_by_role("heading", name="MNIST CNN").first.wait_for(timeout=60_000)
+    e2e.wait_idle(page)
+    click_button(page, "Train")
+    expect(page.get_by_text(re.compile(r"Update step 9/27 · loss")).first).to_be_visible(timeout=120_000)
+    click_button(page, "Stop")
+    note = page.get_by_text(re.compile(r"Stopped at update step \d+;")).first
+    expect(note).to_be_visible(timeout=120_000)
+    shown = page.locator('[data-testid="stAlertContentSuccess"]').filter(has_text="Test accuracy")
+    expect(shown).to_be_visible(timeout=60_000)
+    step = int(re.search(r"update step (\d+);", note.inner_text()).group(1))
+    accuracy = float(re.search(r"Test accuracy ([\d.]+)%", shown.inner_text()).group(1)) / 100
+    with page.expect_download(timeout=60_000) as download:
+        page.get_by_role("button", name="Download this model's state_dict").click()
+    model = mnist.build_model("cnn")
+    model.load_state_dict(torch.load(download.value.path(), weights_only=True))
+    x_test, y_test = mnist.load_split(False, str(mnist.data_dir()))
+    assert step == 18  # the stopped run's last report: the end of epoch 2
+    assert abs(mnist.evaluate(model, x_test, y_test)["accuracy"] - accuracy) <= 2e-4  # shown to 0.01%, ±2 digits
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
 def test_hostile_link_is_named_and_language_and_seed_come_from_the_link(browser, server):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(f"{server}/linear-fit?lang=zh&seed=3&lin_n=inf&lin_lr=%3Cb%3Ex%3C%2Fb%3E&lin_epochs=1e20")

@@ -14,7 +14,7 @@ import streamlit as st
 
 from core.exercises.catalog import PAGES
 from core.own_data import MAX_SHARED
-from ui import course, exercises, link, notebook, points
+from ui import course, exercises, link, notebook, points, training
 from ui.i18n import lang, t
 from ui.link import bind, current_query, repair
 from ui.notebook import Notebook
@@ -24,7 +24,9 @@ NOTEBOOK_VALUES = "_notebook_values"  # session key: what the download button bu
 
 
 def open_page(settings: PageSettings, title: str, intro: str, course_key: str) -> None:
-    """Every topic page opens the same way: settings bound to the link, title, course links, intro."""
+    """Every topic page opens the same way: settings bound to the link, title, course links, intro.
+    First it waits for a training that the click which started this run stopped (ui.training)."""
+    training.wait_for_unfinished_trainings()
     bind(settings)
     st.title(t(title))
     course.links(course_key)

@@ -1,8 +1,10 @@
 """Live training on every page: progress, Stop, a live chart, and one way of showing how it ended."""
 
 import math
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -199,9 +201,10 @@ def train_button(
     (fragments too) shows the new result. Bad settings and missing data become messages."""
     if st.button(label, key=f"{ns}.button", type="primary" if primary else "secondary", icon=":material/play_arrow:"):
         try:
-            result, history, train = setup()
-            held = st.session_state[ns] = Held(config, result, history)
-            returned = LiveTraining(ns, x_title=x_title, device=device).run(train)
+            with _unfinished(ns):
+                result, history, train = setup()
+                held = st.session_state[ns] = Held(config, result, history)
+                returned = LiveTraining(ns, x_title=x_title, device=device).run(train)
         except (InputError, DataMissingError) as exc:  # from the settings, or data read when the turn came
             st.session_state.pop(ns, None)  # nothing was trained
             show_error(exc)
@@ -212,3 +215,44 @@ def train_button(
                 st.rerun()
     stopped_note(ns)
     return st.session_state.get(ns)
+
+
+# A click starts the next script run at once, in a new thread (Streamlit's runner.fastReruns), while the
+# run it replaces trains on until its next report, where it sees Stop or the stopped script. A model is
+# not safe to share meanwhile: torch's parameters take no lock, and the new run moving one to the CPU
+# while the old run stepped it killed the server (a general protection fault in torch's set_data). So
+# each training is marked here until its thread has left it, and every run waits for the marks first.
+_UNFINISHED = "training.unfinished"  # {ns: threading.Event, set when that training's thread has left it}
+_marks_lock = threading.Lock()  # the old run's thread and the new one's both change the marks
+ENDING_TIMEOUT_S = 120.0  # one report of the slowest run on a slow machine (an epoch of the course recipe)
+
+
+@contextmanager
+def _unfinished(ns: str) -> Iterator[None]:
+    ended = threading.Event()
+    with _marks_lock:
+        marks = st.session_state.setdefault(_UNFINISHED, {})
+        marks[ns] = ended
+    try:
+        yield
+    finally:
+        with _marks_lock:
+            if marks.get(ns) is ended:  # a newer run that gave up waiting may have marked its own
+                del marks[ns]
+        ended.set()
+
+
+def wait_for_unfinished_trainings(timeout_s: float = ENDING_TIMEOUT_S) -> None:
+    """Before a run reads anything a training holds: wait until this session's older runs have left
+    their trainings (at their next report). One still training after `timeout_s` keeps its model, and
+    this run forgets it (the page shows no result for it) rather than touch it."""
+    with _marks_lock:
+        marks = dict(st.session_state.get(_UNFINISHED, {}))
+    pending = {ns: ended for ns, ended in marks.items() if not ended.wait(timeout=0.05)}
+    if not pending:
+        return
+    deadline = time.monotonic() + timeout_s
+    with st.spinner(t("train.ending")):
+        for ns, ended in pending.items():
+            if not ended.wait(timeout=max(0.0, deadline - time.monotonic())):
+                st.session_state.pop(ns, None)

@@ -437,6 +437,10 @@ STRINGS = {
         "en": "You left the line before your training started.",
         "zh": "你在训练开始前离开了队列。",
     },
+    "train.ending": {
+        "en": "Stopping the training: it ends at its next report, and this page then shows the model as it left it…",
+        "zh": "正在停止训练：训练会在下一次报告时结束，随后本页显示它停下时的模型…",
+    },
 }
 
 # ---------------------------------------------------------------- exercises on every page (ui/exercises.py)
