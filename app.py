@@ -3,12 +3,13 @@
 import streamlit as st
 
 from core.memory import freeze_in_background, release_free_memory, tune_malloc
-from ui import layout, link, progress, teacher
+from ui import layout, link, progress, shutdown, teacher
 from ui.i18n import LANGS, t
 from ui.nav import PAGE_MODULES, TOPICS
 
 st.set_page_config(page_title="Deep Learning Playground", page_icon="🧠", layout="wide")
 tune_malloc()  # many sessions' threads, large blocks freed after each training: see core/memory.py
+shutdown.let_runs_end_at_exit()  # a server stopped mid-training exits cleanly (ui/shutdown.py)
 
 # "lang" and "seed" are plain session keys every page reads, first filled from the link (a shared
 # link carries both). The widgets write them through callbacks because Streamlit drops a widget's

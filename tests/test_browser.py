@@ -335,6 +335,29 @@ def test_mnist_stop_shows_and_hands_over_the_model_as_training_left_it(page):
     assert page.locator('[data-testid="stException"]').count() == 0
 
 
+def test_a_server_stopped_mid_training_exits_cleanly(browser):
+    """SIGTERM, as a teacher's restart or a supervisor sends it, while a learner trains. Streamlit's script
+    threads are daemons: one still inside a torch op when Python finalises is ended from the GIL by
+    pthread_exit, whose unwinding aborts the process in a C++ destructor ("terminate called without an
+    active exception", a core dump). The exit status and the log are the oracle."""
+    import signal
+
+    log_path = ARTIFACTS / f"streamlit-stopped-{WORKER}.log"
+    with e2e.streamlit_server(log_path) as (url, proc, _):
+        context, page = new_tab(browser)
+        # 2 update steps an epoch, 40 in all: the run is mid-step, between reports, when the signal comes
+        page.goto(f"{url}/mnist-cnn?mn_recipe=course&mn_batch=4096&mn_images=10000&mn_epochs=20")
+        page.get_by_role("heading", name="MNIST CNN").first.wait_for(timeout=60_000)
+        e2e.wait_idle(page)
+        click_button(page, "Train")
+        expect(page.get_by_text(re.compile(r"Update step \d+/40 · loss")).first).to_be_visible(timeout=120_000)
+        proc.send_signal(signal.SIGTERM)
+        returncode = proc.wait(timeout=60)
+        context.close()
+    assert "terminate called" not in log_path.read_text()
+    assert returncode == 0
+
+
 def test_hostile_link_is_named_and_language_and_seed_come_from_the_link(browser, server):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(f"{server}/linear-fit?lang=zh&seed=3&lin_n=inf&lin_lr=%3Cb%3Ex%3C%2Fb%3E&lin_epochs=1e20")
