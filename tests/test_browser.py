@@ -351,9 +351,11 @@ def test_a_server_stopped_mid_training_exits_cleanly(browser):
         e2e.wait_idle(page)
         click_button(page, "Train")
         expect(page.get_by_text(re.compile(r"Update step \d+/40 · loss")).first).to_be_visible(timeout=120_000)
+        # The tab closes first: its script run trains on, and uvicorn's graceful shutdown, which has no time
+        # limit, once waited over a minute for an open browser's connection under a full suite's load
+        context.close()
         proc.send_signal(signal.SIGTERM)
         returncode = proc.wait(timeout=60)
-        context.close()
     assert "terminate called" not in log_path.read_text()
     assert returncode == 0
 
